@@ -1,0 +1,11 @@
+"""All tables. Importing this package registers every model on `Base.metadata`.
+
+Alembic's env.py and the tests rely on that: add each new model module to the imports below.
+"""
+
+from desktop.models.audit import AuditEvent
+from desktop.models.base import Base, UTCDateTime, utcnow
+from desktop.models.settings import NeedCategory, Setting
+from desktop.models.users import Role, User
+
+__all__ = ["AuditEvent", "Base", "NeedCategory", "Role", "Setting", "User", "UTCDateTime", "utcnow"]
