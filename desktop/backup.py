@@ -60,7 +60,7 @@ def _disk_error(exc: OSError | sqlite3.Error, dest: Path) -> DatabaseError:
 
 def online_backup(source: Path, dest: Path) -> Path:
     """Copy a live database with SQLite's backup API (safe while others use it), then verify the copy."""
-    if dest.is_dir():
+    if dest.is_dir() or not dest.suffix:
         dest = dest / f"{source.stem}-{timestamp()}.sqlite3"
     if dest.resolve() == source.resolve():
         raise DatabaseError(translate("backup", "The backup cannot overwrite the database itself."))

@@ -39,6 +39,8 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=True,
         compare_type=True,
         render_item=render_item,
+        # SQLite DDL is transactional: a failing migration rolls back as a whole.
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
