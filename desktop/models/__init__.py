@@ -5,7 +5,24 @@ Alembic's env.py and the tests rely on that: add each new model module to the im
 
 from desktop.models.audit import AuditEvent
 from desktop.models.base import Base, UTCDateTime, utcnow
+from desktop.models.clients import Household, HouseholdMember, Person
+from desktop.models.services import Programme, ServiceRecord, ServiceType
 from desktop.models.settings import NeedCategory, Setting
 from desktop.models.users import Role, User
 
-__all__ = ["AuditEvent", "Base", "NeedCategory", "Role", "Setting", "User", "UTCDateTime", "utcnow"]
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Household",
+    "HouseholdMember",
+    "NeedCategory",
+    "Person",
+    "Programme",
+    "Role",
+    "ServiceRecord",
+    "ServiceType",
+    "Setting",
+    "User",
+    "UTCDateTime",
+    "utcnow",
+]

@@ -10,6 +10,7 @@ from desktop.errors import UserError, ValidationError
 from desktop.i18n import LANGUAGES, translate, use_language
 from desktop.models.settings import NeedCategory
 from desktop.services import audit, settings, users
+from desktop.services.service_records import seed_service_types
 from desktop.services.audit import Action
 from desktop.services.permissions import Actor
 from desktop.services.profiles import PROFILES, need_label
@@ -84,6 +85,8 @@ def initialise(uow: UnitOfWork, setup: CentreSetup) -> Actor:
     settings.put(uow, "centre.currency", profile.currency)
     settings.put(uow, "centre.demo", setup.demo)
     count = seed_taxonomy(uow, profile.code, setup.language)
+    with use_language(setup.language):
+        seed_service_types(uow)
     audit.record(uow, actor, Action.SETUP, "centre", "", f"profile {profile.code}, {count} need categories seeded")
     return actor
 
