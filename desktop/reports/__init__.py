@@ -1,0 +1,1 @@
+"""Documents and reports: figures to xlsx / pdf / json. No Qt here."""
