@@ -5,6 +5,7 @@ Alembic's env.py and the tests rely on that: add each new model module to the im
 
 from desktop.models.audit import AuditEvent
 from desktop.models.base import Base, UTCDateTime, utcnow
+from desktop.models.casework import Agency, CaseNote, Referral  # noqa: F401 - case-file tables
 from desktop.models.clients import Household, HouseholdMember, Person
 from desktop.models.services import Programme, ServiceRecord, ServiceType
 from desktop.models.settings import NeedCategory, Setting
