@@ -130,7 +130,10 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 
 def open_database(target: str | None = None, *, echo: bool = False, create_dirs: bool = True) -> Database:
     """Build the engine for `target` (path or SQLAlchemy URL). Does not migrate: see desktop.schema."""
-    url = to_url(resolve_target(target))
+    resolved = resolve_target(target)
+    if "://" not in resolved:
+        refuse_network_path(Path(resolved))
+    url = to_url(resolved)
     path: Path | None = None
     if url.get_backend_name() == "sqlite":
         if not url.database or url.database == ":memory:":

@@ -4,6 +4,7 @@ connection; the `alembic` command line works too, with `-x db=PATH_OR_URL`."""
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Engine
 
 import desktop.models  # noqa: F401 - registers every table
 from desktop.models import Base
@@ -48,6 +49,11 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
+    if isinstance(connection, Engine):  # pytest-alembic hands us an engine
+        with connection.connect() as conn:
+            _run(conn)
+            conn.commit()
+        return
     if connection is not None:
         _run(connection)
         return

@@ -107,7 +107,7 @@ def _get(uow: UnitOfWork, username: str) -> User:
 
 def lockout_for(failed_logins: int) -> timedelta:
     """30 s after the 5th failure, doubling with each further one, at most 30 minutes."""
-    steps = failed_logins - MAX_FAILED_LOGINS
+    steps = min(max(failed_logins - MAX_FAILED_LOGINS, 0), 10)
     return min(FIRST_LOCKOUT * (2**steps), MAX_LOCKOUT)
 
 
