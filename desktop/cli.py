@@ -102,9 +102,10 @@ def _read_password(args: argparse.Namespace, prompt: str) -> str:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop.services import setup
+    from desktop.services.profiles import PROFILES
     from desktop.services.uow import UnitOfWork
 
-    language = args.lang or setup.PROFILES.get(args.profile, setup.PROFILES["generic"]).default_language
+    language = args.lang or PROFILES.get(args.profile, PROFILES["generic"]).default_language
     i18n.set_language(language)
     draft = setup.CentreSetup(args.centre, args.address, args.profile, language, args.admin, args.full_name, "x" * 8)
     setup.validate(draft)  # refuse a bad profile or login name before asking for a password
@@ -233,7 +234,8 @@ def importing_summary(report: object) -> list[str]:
     assert isinstance(report, ImportReport)
     lines = [translate("cli", "{file}: %n row(s) read.", n=report.rows).format(file=report.file_name)]
     if report.unknown_columns:
-        lines.append(translate("cli", "Unknown columns (ignored): {cols}").format(cols=", ".join(report.unknown_columns)))
+        unknown = ", ".join(report.unknown_columns)
+        lines.append(translate("cli", "Unknown columns (ignored): {cols}").format(cols=unknown))
     for issue in report.issues:
         where = translate("cli", "line {line}").format(line=issue.line)
         column = f" [{issue.column}]" if issue.column else ""
@@ -343,11 +345,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.smoke_test:
             from desktop.app import smoke_test
 
-            return smoke_test()
+            return int(smoke_test())
         if args.command is None:
             from desktop.app import run_gui
 
-            return run_gui(args.db, args.lang)
+            return int(run_gui(args.db, args.lang))
         handler: Handler = args.handler
         return handler(args)
     except UserError as exc:

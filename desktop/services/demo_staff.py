@@ -25,7 +25,8 @@ def demo_staff_accounts(ctx: DemoContext) -> None:
     for username, role in DEMO_ACCOUNTS:
         if session.scalar(select(User.id).where(User.username == username)) is not None:
             continue
-        info = users.create_user(ctx.uow, ctx.actor, username, f"{ctx.fake.first_name()} {ctx.fake.last_name()}", role, DEMO_PASSWORD)
+        full_name = f"{ctx.fake.first_name()} {ctx.fake.last_name()}"
+        info = users.create_user(ctx.uow, ctx.actor, username, full_name, role, DEMO_PASSWORD)
         user = session.get(User, info.id)
         assert user is not None
         user.must_change_password = False  # training accounts: no password change on first login

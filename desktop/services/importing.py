@@ -233,8 +233,8 @@ def run_import(
             report.issues.extend(ImportIssue(line, column, message) for column, message in err.problems)
         if report.rows % 500 == 0:
             progress.step(500)
-    for line, err in importer.check_all(uow, checked):
-        report.issues.extend(ImportIssue(line, column, message) for column, message in err.problems)
+    for line, problem in importer.check_all(uow, checked):
+        report.issues.extend(ImportIssue(line, column, message) for column, message in problem.problems)
     bad = set(report.bad_lines)
     valid = [(line, item) for line, item in checked if line not in bad]
     report.valid_rows = len(valid)
@@ -271,7 +271,9 @@ def write_template(kind: str, dest: Path) -> Path:
                 writer.writerow(columns)
                 writer.writerow(example)
     except OSError as exc:
-        raise UserError(translate("import", "Cannot write {path}: {reason}").format(path=dest, reason=exc.strerror))
+        raise UserError(
+            translate("import", "Cannot write {path}: {reason}").format(path=dest, reason=exc.strerror)
+        ) from exc
     return dest
 
 

@@ -10,10 +10,10 @@ from desktop.errors import UserError, ValidationError
 from desktop.i18n import LANGUAGES, translate, use_language
 from desktop.models.settings import NeedCategory
 from desktop.services import audit, settings, users
-from desktop.services.service_records import seed_service_types
 from desktop.services.audit import Action
 from desktop.services.permissions import Actor
 from desktop.services.profiles import PROFILES, need_label
+from desktop.services.service_records import seed_service_types
 from desktop.services.uow import UnitOfWork
 
 

@@ -108,7 +108,8 @@ def _get(uow: UnitOfWork, username: str) -> User:
 def lockout_for(failed_logins: int) -> timedelta:
     """30 s after the 5th failure, doubling with each further one, at most 30 minutes."""
     steps = min(max(failed_logins - MAX_FAILED_LOGINS, 0), 10)
-    return min(FIRST_LOCKOUT * (2**steps), MAX_LOCKOUT)
+    lockout: timedelta = min(FIRST_LOCKOUT * (2**steps), MAX_LOCKOUT)
+    return lockout
 
 
 def _check_password(uow: UnitOfWork, user: User, password: str, now: datetime) -> bool:
