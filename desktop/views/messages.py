@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop import APP_NAME
 from desktop.errors import UserError
 
+translate = QCoreApplication.translate
+
 
 @dataclass(frozen=True)
 class Shown:
@@ -77,4 +79,4 @@ def confirm(parent: QWidget | None, text: str, hint: str = "", *, title: str | N
 
 def show_user_error(parent: QWidget | None, error: UserError, *, title: str | None = None) -> None:
     """A problem the user can fix: its message (already translated) and what to do about it."""
-    _show(parent, "error", error.message, error.hint, title or _tr("Cannot do that"))
+    _show(parent, "error", error.message, error.hint, title or translate("messages", "Cannot do that"))

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import UserError
 from desktop.progress import Cancelled, Progress
@@ -54,6 +55,64 @@ class _Runnable(QRunnable):
             self.signals.succeeded.emit(result)
 
 
+class ProgressDialog(QDialog):
+    """Label, bar and Cancel. Closing it (Esc, window button) asks to cancel; only the task hides it."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, title: str, cancellable: bool, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.cancellable = cancellable
+        self._finished = False
+        layout = QVBoxLayout(self)
+        self.label = QLabel(title)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.bar.setRange(0, 0)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setVisible(cancellable)
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+
+    def update_progress(self, label: str, value: int, maximum: int) -> None:
+        self.label.setText(label)
+        self.bar.setRange(0, max(maximum, 0))  # 0..0 = busy indicator
+        if maximum:
+            self.bar.setValue(min(value, maximum))
+
+    def show_cancelling(self) -> None:
+        self.label.setText(self.tr("Cancelling… the work stops at the next safe point."))
+        self.cancel_button.setEnabled(False)
+
+    def finish(self) -> None:
+        self._finished = True
+        self.hide()
+        self.deleteLater()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            if self.cancellable:
+                self.cancel_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._finished:
+            event.accept()
+            return
+        if self.cancellable:
+            self.cancel_requested.emit()
+        event.ignore()
+
+
 class Task(QObject):
     """A running piece of work. `finished` fires once, after on_done/on_error/on_cancel ran."""
 
@@ -77,7 +136,7 @@ class Task(QObject):
         self.outcome: str = "running"  # then "done", "error" or "cancelled"
         self.signals = _Signals()
         self.progress = Progress(on_change=self._worker_progress)
-        self.dialog: QProgressDialog | None = None
+        self.dialog: ProgressDialog | None = None
         self._last = (label, 0, 0)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -95,45 +154,27 @@ class Task(QObject):
     def cancel(self) -> None:
         self.progress.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText(self.tr("Cancelling…"))
+            self.dialog.show_cancelling()
 
     def _show_dialog(self) -> None:
         if self.done:
             return
-        dialog = QProgressDialog(self.parent_widget)
-        dialog.setWindowTitle(self.label)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumDuration(0)
-        dialog.setAccessibleName(self.label)
-        if self.cancellable:
-            dialog.setCancelButtonText(self.tr("Cancel"))
-            dialog.canceled.disconnect()  # QProgressDialog would hide itself; we wait for the worker
-            dialog.canceled.connect(self.cancel)
-        else:
-            dialog.setCancelButton(None)
-        self.dialog = dialog
+        self.dialog = ProgressDialog(self.label, self.cancellable, self.parent_widget)
+        self.dialog.cancel_requested.connect(self.cancel)
         self._update_dialog(*self._last)
-        dialog.show()
+        self.dialog.show()
 
     def _update_dialog(self, label: str, value: int, maximum: int) -> None:
         self._last = (label, value, maximum)
-        if self.dialog is None:
-            return
-        if not self.progress.cancelled:
-            self.dialog.setLabelText(label)
-        self.dialog.setMaximum(max(maximum, 0))  # 0 = busy indicator
-        if maximum:
-            self.dialog.setValue(min(value, maximum))
+        if self.dialog is not None and not self.progress.cancelled:
+            self.dialog.update_progress(label, value, maximum)
 
     def _finish(self, outcome: str) -> None:
         self.done = True
         self.outcome = outcome
         self._timer.stop()
         if self.dialog is not None:
-            self.dialog.hide()
-            self.dialog.deleteLater()
+            self.dialog.finish()
             self.dialog = None
 
     def _succeeded(self, result: Any) -> None:

@@ -1,0 +1,1 @@
+"""Administration: users, audit log, centre settings and backups (each tab only for roles that may)."""

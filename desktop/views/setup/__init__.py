@@ -1,0 +1,1 @@
+"""First-run setup wizard: language, country profile, centre, first administrator, or a training database."""
