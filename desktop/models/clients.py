@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, Enum, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import DDL, Boolean, Date, Enum, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, UTCDateTime, utcnow
@@ -127,3 +127,45 @@ class HouseholdMember(Base):
         Index("ix_household_members_household", "household_id", "joined_on"),
         Index("ix_household_members_person", "person_id", "joined_on"),
     )
+
+
+class ClientSearchEntry(Base):
+    """One row per person and one per household: accent-folded, lower-case text the search matches.
+
+    SQLite here is 3.40 (trigram `remove_diacritics` needs 3.45), so the service layer folds accents itself
+    (desktop/services/client_text.py) and stores the result; on SQLite an FTS5 trigram index over `text`
+    (external content, kept in step by triggers below) makes substring search fast; other databases use
+    LIKE on the same column. Words are separated by single spaces with a space at both ends, so " jan "
+    is an exact word and " jan" a word prefix.
+    """
+
+    __tablename__ = "client_search"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), nullable=True, unique=True)
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), nullable=True)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    text: Mapped[str] = mapped_column(String(800), default="")
+
+    __table_args__ = (Index("ix_client_search_household", "household_id"),)
+
+
+# SQLite only: the FTS5 trigram index over client_search.text and the triggers that keep it in step.
+# The same statements must go into the Alembic migration that creates client_search.
+CLIENT_SEARCH_FTS_SQL: tuple[str, ...] = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS client_search_fts USING fts5("
+    "text, content='client_search', content_rowid='id', tokenize='trigram')",
+    "CREATE TRIGGER IF NOT EXISTS client_search_ai AFTER INSERT ON client_search BEGIN "
+    "INSERT INTO client_search_fts(rowid, text) VALUES (new.id, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS client_search_ad AFTER DELETE ON client_search BEGIN "
+    "INSERT INTO client_search_fts(client_search_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+    "CREATE TRIGGER IF NOT EXISTS client_search_au AFTER UPDATE OF text ON client_search BEGIN "
+    "INSERT INTO client_search_fts(client_search_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+    "INSERT INTO client_search_fts(rowid, text) VALUES (new.id, new.text); END",
+)
+
+for _statement in CLIENT_SEARCH_FTS_SQL:
+    _ddl = DDL(_statement)  # type: ignore[no-untyped-call]
+    event.listen(ClientSearchEntry.__table__, "after_create", _ddl.execute_if(dialect="sqlite"))
+_drop_fts = DDL("DROP TABLE IF EXISTS client_search_fts")  # type: ignore[no-untyped-call]
+event.listen(ClientSearchEntry.__table__, "before_drop", _drop_fts.execute_if(dialect="sqlite"))
