@@ -55,7 +55,6 @@ def tile(key: str, order: int, *permissions: Permission) -> Callable[[TileFuncti
 
 def _load_tiles() -> None:
     """Modules that register tiles (one import line per area)."""
-    import desktop.services.casework_tiles  # noqa: F401
     import desktop.services.rosters.tiles  # noqa: F401
 
 
