@@ -10,6 +10,7 @@ from desktop.models.clients import Household, HouseholdMember, Person
 from desktop.models.rosters import Assignment, Post, Shift, ShiftTemplate, StaffMember  # noqa: F401
 from desktop.models.services import Programme, ServiceRecord, ServiceType
 from desktop.models.settings import NeedCategory, Setting
+from desktop.models.stock import Item, Lot, StockBalance, StockMovement  # noqa: F401 - stock tables
 from desktop.models.users import Role, User
 
 __all__ = [
