@@ -56,7 +56,7 @@ def desk_shifts(uow: UnitOfWork, actor: Actor, day: date) -> list[DeskShift]:
             select(Assignment, StaffMember).join(StaffMember, StaffMember.id == Assignment.staff_id)
             .where(Assignment.shift_id.in_(ids), Assignment.status != AssignmentStatus.CANCELLED)
             .order_by(StaffMember.family_name, StaffMember.given_name)
-        ).tuples():
+        ):
             people[a.shift_id].append(DeskPerson(a.id, m.id, full_name(m), a.status, a.signed_in_at, a.signed_out_at))
     return [DeskShift(s.id, s.shift_date, name, s.start_time, s.end_time, s.needed, tuple(people[s.id]))
             for s, name in shifts]

@@ -165,11 +165,11 @@ def generate_shifts(uow: UnitOfWork, actor: Actor, start: date, end: date, *, te
     if template_ids is not None:
         query = query.where(ShiftTemplate.id.in_(template_ids))
     templates = list(uow.session.scalars(query))
-    existing = set(
-        uow.session.execute(
+    existing: set[tuple[int, date, time]] = {
+        (post_id, day, begins) for post_id, day, begins in uow.session.execute(
             select(Shift.post_id, Shift.shift_date, Shift.start_time).where(Shift.shift_date.between(start, end))
-        ).tuples()
-    )
+        )
+    }
     holidays = holidays_between(uow, start, end)
     created = already = skipped = 0
     touched: set[date] = set()
