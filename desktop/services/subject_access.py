@@ -1,0 +1,101 @@
+"""Subject access request: everything held about one person, as JSON and PDF, audited as an export.
+
+Rows come from the person's own record, their household memberships with each household's details,
+and every row of every table that points at the person (client_refs), column by column, so a table a
+later area adds is included without changes here. Password hashes and internal keys are never in it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.errors import UserError
+from desktop.i18n import translate
+from desktop.models.clients import Household, HouseholdMember
+from desktop.services import audit, settings
+from desktop.services.audit import Action
+from desktop.services.client_refs import person_columns, table
+from desktop.services.people import load_person
+from desktop.services.permissions import Actor, Permission, require
+from desktop.services.uow import UnitOfWork
+
+_HIDDEN_COLUMNS = {"password_hash"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _row(mapping: Any) -> dict[str, Any]:
+    return {k: _plain(v) for k, v in dict(mapping).items() if k not in _HIDDEN_COLUMNS}
+
+
+def _orm_row(obj: Any) -> dict[str, Any]:
+    return {c.key: _plain(getattr(obj, c.key)) for c in obj.__mapper__.column_attrs if c.key not in _HIDDEN_COLUMNS}
+
+
+@dataclass(frozen=True)
+class SubjectData:
+    person_id: int
+    generated_at: str
+    data: dict[str, Any]
+
+
+def collect(uow: UnitOfWork, actor: Actor, person_id: int) -> SubjectData:
+    require(actor, Permission.EXPORT_PERSONAL_LISTS)
+    person = load_person(uow, person_id)
+    memberships = []
+    for m in uow.session.scalars(select(HouseholdMember).where(HouseholdMember.person_id == person_id)):
+        household = uow.session.get(Household, m.household_id)
+        memberships.append({"membership": _orm_row(m), "household": _orm_row(household) if household else None})
+    records: dict[str, list[dict[str, Any]]] = {}
+    for table_name, column in person_columns():
+        if table_name == "household_members":
+            continue
+        tbl = table(table_name)
+        rows = uow.session.execute(select(tbl).where(tbl.c[column] == person_id)).mappings().all()
+        if rows:
+            records.setdefault(table_name, []).extend(_row(r) for r in rows)
+    info = settings.centre_info(uow)
+    data = {
+        "centre": {"name": info.name, "address": info.address},
+        "person": _orm_row(person),
+        "households": memberships,
+        "records": records,
+    }
+    return SubjectData(person_id, datetime.now().astimezone().isoformat(timespec="seconds"), data)
+
+
+def export_subject_access(uow: UnitOfWork, actor: Actor, person_id: int, json_path: Path | None,
+                          pdf_path: Path | None) -> SubjectData:
+    """Write the JSON and/or PDF files and audit the export. The caller commits (the audit event)."""
+    subject = collect(uow, actor, person_id)
+    payload = {"generated_at": subject.generated_at, **subject.data}
+    if json_path is not None:
+        try:
+            json_path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+        except OSError as exc:
+            raise UserError(translate("clients", "Cannot write {path}: {reason}").format(
+                path=json_path, reason=exc.strerror or exc)) from exc
+    if pdf_path is not None:
+        from desktop.reports.subject_access_pdf import write_subject_access_pdf
+
+        write_subject_access_pdf(pdf_path, subject, generated_by=actor.full_name or actor.username)
+    formats = "+".join(f for f, p in (("json", json_path), ("pdf", pdf_path)) if p is not None)
+    audit.record(uow, actor, Action.EXPORT, "person", person_id,
+                 f"subject access export ({formats}), {sum(len(v) for v in subject.data['records'].values())} rows")
+    return subject
