@@ -58,7 +58,7 @@ class CrashDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        where = QLabel(self.tr("The details were written to the log file:\n{path}").format(path=log_path))
+        self.where = where = QLabel(self.tr("The details were written to the log file:\n{path}").format(path=log_path))
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(where)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -37,11 +38,14 @@ INPUT_EVENTS = frozenset(
     }
 )
 
+LOCK_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_L)
+
 
 class IdleWatcher(QObject):
     """Emits `idle` once after `timeout_ms` without keyboard or mouse input in any window of the app."""
 
     idle = Signal()
+    lock_requested = Signal()  # Ctrl+L anywhere, even inside a modal dialog that blocks the main window
 
     def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +79,9 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in INPUT_EVENTS:
             self._last_input = time.monotonic()
+            if isinstance(event, QKeyEvent) and event.keyCombination() == LOCK_KEYS:
+                self.lock_requested.emit()
+                return True
         return False
 
     def _check(self) -> None:

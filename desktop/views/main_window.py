@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.idle = IdleWatcher(context.centre.idle_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_requested.connect(self.lock)
         self.idle.start()
         if self.entries:
             self.nav.setCurrentRow(0)

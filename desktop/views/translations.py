@@ -28,12 +28,12 @@ def install_language(code: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    ours = QTranslator()  # English too: its catalogue holds the English plural forms of "%n ..."
+    if ours.load(qm_path(code)):
+        _installed.append(ours)
+    else:
+        log.info("no compiled translation %s", qm_path(code))
     if code != i18n.DEFAULT_LANGUAGE:
-        ours = QTranslator()
-        if ours.load(qm_path(code)):
-            _installed.append(ours)
-        else:
-            log.info("no compiled translation %s", qm_path(code))
         qt_own = QTranslator()
         if qt_own.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)

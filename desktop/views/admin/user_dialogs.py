@@ -114,7 +114,7 @@ class UserDialog(_SavingDialog):
         return {"username": self.username, "password": self.password}.get(field or "", None)
 
     def save(self, uow: UnitOfWork) -> UserInfo:
-        role = self.role.currentData()
+        role = Role(self.role.currentData())  # Qt hands the enum back as its string value
         if self.user is None:
             if self.password.text() != self.password2.text():
                 raise UserError(self.tr("The two passwords are not the same."), field="password")

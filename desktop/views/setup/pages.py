@@ -101,11 +101,13 @@ class ProfilePage(TranslatedPage):
     def __init__(self) -> None:
         super().__init__()
         self.buttons: dict[str, QRadioButton] = {}
+        self.chosen_by_user = False
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         for code in ("pl", "id", "us", "generic"):
             button = QRadioButton()
             button.toggled.connect(self._show_summary)
+            button.clicked.connect(self._user_chose)
             self.buttons[code] = button
             self.group.addButton(button)
             layout.addWidget(button)
@@ -135,9 +137,13 @@ class ProfilePage(TranslatedPage):
     def _show_summary(self) -> None:
         self.summary.setText(profile_summary(self.profile()))
 
+    def _user_chose(self) -> None:
+        self.chosen_by_user = True
+
     def follow_language(self, code: str) -> None:
         """Until the user picks a profile themselves, it follows the language (Polski -> Poland)."""
-        self.buttons[LANGUAGE_PROFILE.get(code, "generic")].setChecked(True)
+        if not self.chosen_by_user:
+            self.buttons[LANGUAGE_PROFILE.get(code, "generic")].setChecked(True)
 
     def nextId(self) -> int:  # noqa: N802 - Qt override
         wizard = self.wizard()

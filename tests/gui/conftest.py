@@ -1,0 +1,52 @@
+"""GUI fixtures: message boxes and the crash dialog recorded instead of shown, UI settings in a temp folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
+from desktop.views import crash, messages
+from desktop.views.translations import install_language
+
+
+@dataclass
+class MessageRecorder:
+    shown: list[messages.Shown] = field(default_factory=list)
+    answer: bool = True  # what confirm() answers
+
+    def __call__(self, shown: messages.Shown) -> bool:
+        self.shown.append(shown)
+        return self.answer
+
+    def texts(self) -> list[str]:
+        return [s.text for s in self.shown]
+
+
+@pytest.fixture(autouse=True)
+def shown(qapp: object) -> Iterator[MessageRecorder]:
+    recorder = MessageRecorder()
+    previous = messages.set_hook(recorder)
+    yield recorder
+    messages.set_hook(previous)
+
+
+@pytest.fixture(autouse=True)
+def crashes() -> Iterator[list[str]]:
+    """Unexpected errors reach this list instead of a dialog; a test that expects one clears it."""
+    seen: list[str] = []
+    previous = crash.set_hook(seen.append)
+    yield seen
+    crash.set_hook(previous)
+    assert not seen, f"unexpected error in the GUI:\n{seen[0]}"
+
+
+@pytest.fixture(autouse=True)
+def ui_state(tmp_path: Path, qapp: object) -> Iterator[None]:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)
+    install_language("en")
