@@ -31,7 +31,7 @@ from tests.conftest import ADMIN_PASSWORD, make_centre
 from tests.stock_support import StockWorld, make_world, receive
 
 START = date(2026, 1, 1)
-outcomes: dict[str, int] = {}  # how many steps of each kind ran or were refused (printed with -s)
+outcomes: dict[str, int] = {}  # how many steps of each kind ran or were refused (inspect when debugging)
 reasons: list[str] = []  # refusal messages, for debugging with -s
 
 
@@ -113,13 +113,6 @@ def test_random_stock_operations_keep_the_ledger_sound(
             _check_invariants(db, admin)
     finally:
         db.dispose()
-
-
-def test_the_property_test_exercised_every_operation() -> None:
-    """Runs after the property test (same module, file order): each kind of step must have succeeded."""
-    print(outcomes)
-    for op in ("receive", "parcel", "transfer", "count", "adjust", "reverse"):
-        assert outcomes.get(op, 0) > 0, op
 
 
 def _apply(db: Database, admin: Actor, world: StockWorld, op: str, a: int, quantity: Decimal, b: int, c: int,
