@@ -165,7 +165,7 @@ CLIENT_SEARCH_FTS_SQL: tuple[str, ...] = (
 )
 
 for _statement in CLIENT_SEARCH_FTS_SQL:
-    _ddl = DDL(_statement)  # type: ignore[no-untyped-call]
+    _ddl = DDL(_statement)  # type: ignore[no-untyped-call,unused-ignore]
     event.listen(ClientSearchEntry.__table__, "after_create", _ddl.execute_if(dialect="sqlite"))
-_drop_fts = DDL("DROP TABLE IF EXISTS client_search_fts")  # type: ignore[no-untyped-call]
+_drop_fts = DDL("DROP TABLE IF EXISTS client_search_fts")  # type: ignore[no-untyped-call,unused-ignore]
 event.listen(ClientSearchEntry.__table__, "before_drop", _drop_fts.execute_if(dialect="sqlite"))

@@ -57,6 +57,7 @@ def _load_tiles() -> None:
     """Modules that register tiles (one import line per area)."""
     import desktop.services.casework_tiles  # noqa: F401
     import desktop.services.rosters.tiles  # noqa: F401
+    import desktop.services.stock.tiles  # noqa: F401
 
 
 def tiles_for(uow: UnitOfWork, actor: Actor, today: date) -> list[Tile]:
