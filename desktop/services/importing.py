@@ -100,8 +100,8 @@ def register(kind: str) -> Callable[[Callable[[], Importer[Any]]], Callable[[], 
 def _load_importers() -> None:
     """Modules that register importers (one line per area)."""
     import desktop.services.agencies  # noqa: F401
-    import desktop.services.stock.item_import  # noqa: F401
     import desktop.services.import_households  # noqa: F401
+    import desktop.services.stock.item_import  # noqa: F401
 
 
 def importer_for(kind: str) -> Importer[Any]:
