@@ -38,7 +38,7 @@ def write_care_plan(plan: PlanRow, client_name: str, dest: Path, *, centre_name:
     if plan.goals:
         story.append(table([[_t("Goal"), _t("Target date"), _t("Status")]]
                            + [[g.description, _d(g.target_on), goal_label(g.status)] for g in plan.goals],
-                           [110 * mm, 30 * mm, 30 * mm]))
+                           [115 * mm, 27 * mm, 28 * mm]))
     else:
         story.append(para(_t("No goals yet.")))
     story.append(para(_t("Actions"), "h2"))
@@ -47,14 +47,14 @@ def write_care_plan(plan: PlanRow, client_name: str, dest: Path, *, centre_name:
             [[_t("Action"), _t("For goal"), _t("Responsible"), _t("Due"), _t("Done")]]
             + [[a.description, goals[a.goal_id].description[:60] if a.goal_id in goals else "", a.responsible,
                 _d(a.due_on), _d(a.done_on)] for a in plan.actions],
-            [60 * mm, 40 * mm, 30 * mm, 20 * mm, 20 * mm]))
+            [54 * mm, 38 * mm, 28 * mm, 25 * mm, 25 * mm]))
     else:
         story.append(para(_t("No actions yet.")))
     story.append(para(_t("Reviews"), "h2"))
     if plan.reviews:
         story.append(table([[_t("Date"), _t("By"), _t("Summary"), _t("Next review")]]
                            + [[_d(r.reviewed_on), r.reviewer, r.summary, _d(r.next_review_on)] for r in plan.reviews],
-                           [22 * mm, 30 * mm, 96 * mm, 22 * mm]))
+                           [25 * mm, 30 * mm, 90 * mm, 25 * mm]))
     else:
         story.append(para(_t("No reviews yet.")))
     doc.build_with_page_numbers(story)

@@ -113,8 +113,8 @@ def list_consents(uow: UnitOfWork, actor: Actor, person_ids: list[int]) -> list[
         return []
     rows = list(uow.session.scalars(
         select(Consent).where(Consent.person_id.in_(person_ids)).order_by(Consent.given_on.desc(), Consent.id.desc())))
-    agencies = dict(uow.session.execute(
-        select(Agency.id, Agency.name).where(Agency.id.in_({r.agency_id for r in rows if r.agency_id}))).tuples().all())
+    agencies: dict[int, str] = {aid: name for aid, name in uow.session.execute(
+        select(Agency.id, Agency.name).where(Agency.id.in_({r.agency_id for r in rows if r.agency_id})))}
     names = user_names(uow, {r.recorded_by_user_id for r in rows})
     return [_row(c, agencies, names) for c in rows]
 
