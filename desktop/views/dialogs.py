@@ -22,7 +22,9 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setObjectName("inlineError")
-    label.setStyleSheet("color: white; background-color: #b3261e; padding: 0.4em; border-radius: 3px;")
+    # Margin rather than CSS padding: QLabel's height-for-width then accounts for it (no clipped lines).
+    label.setStyleSheet("color: white; background-color: #b3261e; border-radius: 3px;")
+    label.setMargin(max(2, label.fontMetrics().height() // 3))
     label.setAccessibleName("error")
     label.setVisible(False)
     return label
@@ -33,6 +35,12 @@ def set_error(label: QLabel, message: str, hint: str = "") -> None:
     label.setText(text)
     label.setAccessibleDescription(text)
     label.setVisible(bool(message))
+    if message:
+        # Grow the window if the message needs room, never shrink what the user sized.
+        window = label.window()
+        needed = window.sizeHint().height()
+        if window is not label and window.height() < needed:
+            window.resize(window.width(), needed)
 
 
 class BaseDialog(QDialog):

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Parts of CentreDesk"))
         self.nav.setMaximumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.nav.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
+        self.nav.setSpacing(max(1, self.fontMetrics().height() // 5))
         for number, entry in enumerate(self.entries, start=1):
             item = QListWidgetItem(entry.title())
             item.setData(Qt.ItemDataRole.UserRole, entry.key)

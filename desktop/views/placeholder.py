@@ -107,6 +107,8 @@ class DashboardPage(QFrame):
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
+        from desktop.views.navigation import visible_pages  # navigation imports this module
+
         actor = context.actor
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -131,8 +133,8 @@ class DashboardPage(QFrame):
         layout.addWidget(
             _body(
                 translate(
-                    "placeholders", "Use the list on the left, or Ctrl+1 to Ctrl+8, to open a part of CentreDesk."
-                )
+                    "placeholders", "Use the list on the left, or Ctrl+1 to Ctrl+{last}, to open a part of CentreDesk."
+                ).format(last=min(8, len(visible_pages(actor))))
             )
         )
         layout.addStretch(1)

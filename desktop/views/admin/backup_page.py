@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -103,7 +103,7 @@ class BackupPage(QWidget):
         self.backup_button = QPushButton(self.tr("Back up &now"))
         self.backup_button.setAccessibleName(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
-        layout.addWidget(self.backup_button)
+        layout.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignRight)
         self.result = QLabel()
         self.result.setWordWrap(True)
         layout.addWidget(self.result)

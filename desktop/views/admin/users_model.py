@@ -8,8 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,8 +34,8 @@ Index = QModelIndex | QPersistentModelIndex
 def local_time(value: datetime | None) -> str:
     if value is None:
         return ""
-    local = QDateTime(value.astimezone().replace(tzinfo=None))  # stored in UTC, shown in local time
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    # Stored in UTC, shown in local time; year-month-day reads the same in every language of the app.
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class UsersTableModel(QAbstractTableModel):

@@ -161,11 +161,14 @@ class CentrePage(TranslatedPage):
         self.name_label, self.address_label = QLabel(), QLabel()
         self.name_label.setBuddy(self.name)
         self.address_label.setBuddy(self.address)
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.name_label, self.name)
         form.addRow(self.address_label, self.address)
         self.error = error_label()
-        form.addRow(self.error)
+        layout = QVBoxLayout(self)  # the message sits outside the form: a spanning form row clips wrapped text
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -198,15 +201,18 @@ class AdminPage(TranslatedPage):
         self.password = _password_field()
         self.password2 = _password_field()
         self.labels = [QLabel() for _ in range(4)]
-        form = QFormLayout(self)
+        form = QFormLayout()
         for label, field in zip(self.labels, (self.username, self.full_name, self.password, self.password2),
                                 strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
         self.note = _wrapping_label()
-        form.addRow(self.note)
         self.error = error_label()
-        form.addRow(self.error)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -243,11 +249,14 @@ class TrainingPage(TranslatedPage):
         self.months_label.setBuddy(self.months)
         self.note = _wrapping_label()
         self.where = _wrapping_label()
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow(self.households_label, self.households)
         form.addRow(self.months_label, self.months)
-        form.addRow(self.note)
-        form.addRow(self.where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.where)
+        layout.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:

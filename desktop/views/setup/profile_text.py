@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.profiles import PROFILES, need_label
+from desktop.services.profiles import PROFILES, need_label, profile_label
 
 translate = QCoreApplication.translate
 
@@ -59,7 +59,8 @@ def profile_summary(code: str) -> str:
         ),
         translate("profiles", "Currency: {currency}").format(currency=profile.currency),
         translate("profiles", "Public holidays: {country}").format(
-            country=profile.holidays_country or translate("profiles", "none (add your own)")
+            country=profile_label(profile.code) if profile.holidays_country else translate(
+                "profiles", "none (add your own)")
         ),
         translate("profiles", "Every list stays editable after set-up."),
     ]
