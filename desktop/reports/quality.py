@@ -1,0 +1,122 @@
+"""Data-quality checks run before every report and export: what is missing, and how many records it touches.
+
+Each check is a query returning the ids of the records concerned for the period, so the report shows the
+count and a screen can list the records (`check_ids`). Checks of another area register here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, func, select
+
+from desktop.i18n import translate, translate_noop
+from desktop.models.rosters import Assignment, AssignmentStatus, Shift
+from desktop.models.stock import Distribution, DistributionLine, Item, ItemCategory
+from desktop.reports.engine import QualityIssue
+from desktop.reports.periods import Period
+from desktop.reports.served import households, persons, served_households, served_people, sr
+from desktop.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class QualityCheck:
+    code: str
+    label: str  # marked with translate_noop, context "reports"
+    entity: str  # what the ids are: person, household, service_record, distribution_line, shift_assignment
+    ids: Callable[[Period], Select[Any]]
+
+
+def _people_without_birth(period: Period) -> Select[Any]:
+    sp = served_people(period)
+    return (select(persons.c.id).select_from(sp.join(persons, persons.c.id == sp.c.pid))
+            .where(persons.c.birth_date.is_(None), persons.c.birth_year.is_(None)))
+
+
+def _people_without_sex(period: Period) -> Select[Any]:
+    sp = served_people(period)
+    return select(persons.c.id).select_from(sp.join(persons, persons.c.id == sp.c.pid)).where(persons.c.sex == "U")
+
+
+def _services_without_programme(period: Period) -> Select[Any]:
+    return select(sr.c.id).where(sr.c.served_on.between(period.start, period.end), sr.c.programme_id.is_(None))
+
+
+def _services_without_client(period: Period) -> Select[Any]:
+    return select(sr.c.id).where(sr.c.served_on.between(period.start, period.end), sr.c.person_id.is_(None),
+                                 sr.c.household_id.is_(None))
+
+
+def _households_without_address(period: Period) -> Select[Any]:
+    sh = served_households(period)
+    return (select(households.c.id).select_from(sh.join(households, households.c.id == sh.c.hid))
+            .where(func.trim(households.c.address_line) == "", func.trim(households.c.locality) == ""))
+
+
+def _food_lines_without_weight(period: Period) -> Select[Any]:
+    line, dist, item = DistributionLine.__table__, Distribution.__table__, Item.__table__
+    return (select(line.c.id)
+            .select_from(line.join(dist, dist.c.id == line.c.distribution_id).join(item, item.c.id == line.c.item_id))
+            .where(dist.c.distributed_on.between(period.start, period.end),
+                   line.c.category == ItemCategory.FOOD.value,
+                   (item.c.unit_weight_kg.is_(None)) | (item.c.unit_weight_kg <= 0)))
+
+
+def _food_records_without_weight(period: Period) -> Select[Any]:
+    dist = Distribution.__table__
+    from_stock = select(dist.c.id).where(dist.c.service_record_id == sr.c.id).exists()
+    return select(sr.c.id).where(sr.c.service_type == "food_parcel", sr.c.served_on.between(period.start, period.end),
+                                 sr.c.weight_kg.is_(None), ~from_stock)
+
+
+def _shifts_without_sign_out(period: Period) -> Select[Any]:
+    a, s = Assignment.__table__, Shift.__table__
+    return (select(a.c.id).select_from(a.join(s, s.c.id == a.c.shift_id))
+            .where(and_(a.c.status == AssignmentStatus.SIGNED_IN.value, s.c.shift_date <= period.end)))
+
+
+CHECKS: list[QualityCheck] = [
+    QualityCheck("people_without_birth_date", translate_noop("reports", "People served without a birth date"),
+                 "person", _people_without_birth),
+    QualityCheck("people_without_sex", translate_noop("reports", "People served without sex recorded"),
+                 "person", _people_without_sex),
+    QualityCheck("services_without_programme", translate_noop("reports", "Services without a programme"),
+                 "service_record", _services_without_programme),
+    QualityCheck("services_without_client", translate_noop("reports", "Services without a household or person"),
+                 "service_record", _services_without_client),
+    QualityCheck("households_without_address", translate_noop("reports", "Households served without an address"),
+                 "household", _households_without_address),
+    QualityCheck("food_lines_without_weight", translate_noop("reports", "Food items given without a unit weight"),
+                 "distribution_line", _food_lines_without_weight),
+    QualityCheck("food_records_without_weight", translate_noop("reports", "Food parcels recorded without a weight"),
+                 "service_record", _food_records_without_weight),
+    QualityCheck("shifts_without_sign_out", translate_noop("reports", "Shifts signed in but never signed out"),
+                 "shift_assignment", _shifts_without_sign_out),
+]
+
+
+def register_check(check: QualityCheck) -> None:
+    """For later areas (shelter: open stays...)."""
+    CHECKS.append(check)
+
+
+def check_by_code(code: str) -> QualityCheck | None:
+    return next((c for c in CHECKS if c.code == code), None)
+
+
+def run_checks(uow: UnitOfWork, period: Period) -> tuple[QualityIssue, ...]:
+    result = []
+    for check in CHECKS:
+        count = uow.session.scalar(select(func.count()).select_from(check.ids(period).subquery())) or 0
+        result.append(QualityIssue(check.code, translate("reports", check.label), int(count)))
+    return tuple(result)
+
+
+def check_ids(uow: UnitOfWork, code: str, period: Period, limit: int = 10_000) -> list[int]:
+    check = check_by_code(code)
+    if check is None:
+        return []
+    query = check.ids(period)
+    return [int(i) for i in uow.session.scalars(query.order_by(query.selected_columns[0]).limit(limit))]

@@ -1,0 +1,65 @@
+"""Services by type: how many records, how many people and households they served."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop.i18n import translate
+from desktop.models.services import ServiceType
+from desktop.reports.engine import Chart, ReportContext, ReportTable, SectionResult, section
+from desktop.reports.served import household_events, people_events, sr
+
+
+def service_figures(ctx: ReportContext) -> dict[str, dict[str, int]]:
+    def compute() -> dict[str, dict[str, int]]:
+        period = ctx.period
+        counts: dict[str, int] = dict(ctx.session.execute(
+            select(sr.c.service_type, func.count()).where(sr.c.served_on.between(period.start, period.end))
+            .group_by(sr.c.service_type)).all())
+        pe = people_events(period).subquery("pe_types")
+        people: dict[str, int] = dict(ctx.session.execute(
+            select(pe.c.t, func.count(pe.c.pid.distinct())).group_by(pe.c.t)).all())
+        he = household_events(period).subquery("he_types")
+        hhs: dict[str, int] = dict(ctx.session.execute(
+            select(he.c.t, func.count(he.c.hid.distinct())).group_by(he.c.t)).all())
+        return {code: {"count": int(counts.get(code, 0)), "people": int(people.get(code, 0)),
+                       "households": int(hhs.get(code, 0))} for code in set(counts) | set(people) | set(hhs)}
+
+    result: dict[str, dict[str, int]] = ctx.memo("services", compute)
+    return result
+
+
+def type_labels(ctx: ReportContext) -> list[tuple[str, str]]:
+    """(code, label) of every service type, in the centre's order."""
+    rows = ctx.session.execute(select(ServiceType.code, ServiceType.label).order_by(ServiceType.position,
+                                                                                    ServiceType.code))
+    return [(code, label) for code, label in rows]
+
+
+@section("services")
+def services_section(ctx: ReportContext) -> SectionResult:
+    fig = service_figures(ctx)
+    labels = type_labels(ctx)
+    known = {code for code, _ in labels}
+    labels += [(code, code) for code in sorted(fig) if code not in known]
+    rows: list[tuple[Any, ...]] = []
+    figures: dict[str, Any] = {}
+    for code, label in labels:
+        value = fig.get(code, {"count": 0, "people": 0, "households": 0})
+        figures[code] = value
+        rows.append((label, value["count"], value["people"], value["households"]))
+    rows.append((translate("reports", "Total"), sum(v["count"] for v in figures.values()), "", ""))
+    table = ReportTable(
+        translate("reports", "Services by type"),
+        (translate("reports", "Service type"), translate("reports", "Services"), translate("reports", "People"),
+         translate("reports", "Households")),
+        tuple(rows), total_row=True,
+        note=translate("reports", "People and households are counted once per type; a person served with two "
+                                  "types appears in both."),
+    )
+    chart = Chart("bar", translate("reports", "Services by type"), tuple(r[0] for r in rows[:-1]),
+                  tuple(float(r[1]) for r in rows[:-1]))
+    return SectionResult("services", translate("reports", "Services by type"), (table,), {"services": figures},
+                         (chart,))

@@ -1,0 +1,172 @@
+"""Who was served: the set-based building blocks every counting section shares (SQLAlchemy Core).
+
+DOMAIN.md counting rules, as SQL:
+- a service to a person (person_id set) serves that person; a household-only service (household_id set,
+  person_id NULL) serves every member of the household as composed on the service date
+  (joined_on <= date and (left_on is NULL or left_on > date));
+- a service serves a household when given to it, or to one of its members (person-only record, membership
+  as of the service date);
+- new = no such event before the period starts; age = on the first service date in the period, from the
+  birth date, or service year - birth year when only the year is known.
+Everything is portable (EXTRACT for date parts, CASE for bands): SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    and_,
+    case,
+    exists,
+    extract,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.sql.selectable import CTE
+
+from desktop.models.clients import Household, HouseholdMember, Person
+from desktop.models.services import ServiceRecord
+from desktop.reports.engine import band_key
+from desktop.reports.periods import Period
+
+sr = ServiceRecord.__table__
+members = HouseholdMember.__table__
+persons = Person.__table__
+households = Household.__table__
+
+UNKNOWN_BAND = "unknown"
+
+
+def member_on(m: Any, on: ColumnElement[Any]) -> ColumnElement[bool]:
+    """Membership row `m` is in force on date `on` (left_on is exclusive)."""
+    return and_(m.c.joined_on <= on, or_(m.c.left_on.is_(None), m.c.left_on > on))
+
+
+def _in_period(column: ColumnElement[Any], period: Period) -> ColumnElement[bool]:
+    return column.between(period.start, period.end)
+
+
+def people_events(period: Period) -> CompoundSelect[Any]:
+    """(pid, d, t): one row per person served per service record in the period."""
+    own = select(sr.c.person_id.label("pid"), sr.c.served_on.label("d"), sr.c.service_type.label("t")).where(
+        sr.c.person_id.is_not(None), _in_period(sr.c.served_on, period))
+    via_household = (
+        select(members.c.person_id, sr.c.served_on, sr.c.service_type)
+        .select_from(sr.join(members, and_(members.c.household_id == sr.c.household_id,
+                                           member_on(members, sr.c.served_on))))
+        .where(sr.c.person_id.is_(None), sr.c.household_id.is_not(None), _in_period(sr.c.served_on, period))
+    )
+    return union_all(own, via_household)
+
+
+def household_events(period: Period) -> CompoundSelect[Any]:
+    """(hid, d, t): one row per household served per service record in the period."""
+    own = select(sr.c.household_id.label("hid"), sr.c.served_on.label("d"), sr.c.service_type.label("t")).where(
+        sr.c.household_id.is_not(None), _in_period(sr.c.served_on, period))
+    via_member = (
+        select(members.c.household_id, sr.c.served_on, sr.c.service_type)
+        .select_from(sr.join(members, and_(members.c.person_id == sr.c.person_id,
+                                           member_on(members, sr.c.served_on))))
+        .where(sr.c.household_id.is_(None), sr.c.person_id.is_not(None), _in_period(sr.c.served_on, period))
+    )
+    return union_all(own, via_member)
+
+
+def served_people(period: Period) -> CTE:
+    """CTE (pid, first_d): each person served in the period once, with their first service date in it."""
+    events = people_events(period).subquery("pe")
+    return select(events.c.pid, func.min(events.c.d).label("first_d")).group_by(events.c.pid).cte("served_people")
+
+
+def served_households(period: Period) -> CTE:
+    events = household_events(period).subquery("he")
+    return (select(events.c.hid, func.min(events.c.d).label("first_d")).group_by(events.c.hid)
+            .cte("served_households"))
+
+
+def person_served_before(pid: ColumnElement[Any], before: date) -> ColumnElement[bool]:
+    """The person had a service (own, or to their household while a member) before `before`."""
+    s1 = sr.alias("sr_own_prior")
+    s2 = sr.alias("sr_hh_prior")
+    m2 = members.alias("m_prior")
+    own = exists().where(s1.c.person_id == pid, s1.c.served_on < before)
+    household = exists(
+        select(literal(1)).select_from(m2.join(s2, and_(s2.c.household_id == m2.c.household_id,
+                                                         s2.c.person_id.is_(None), s2.c.served_on < before,
+                                                         member_on(m2, s2.c.served_on))))
+        .where(m2.c.person_id == pid)
+    )
+    return or_(own, household)
+
+
+def household_served_before(hid: ColumnElement[Any], before: date) -> ColumnElement[bool]:
+    s1 = sr.alias("sr_hh_own_prior")
+    s2 = sr.alias("sr_member_prior")
+    m2 = members.alias("m_hh_prior")
+    own = exists().where(s1.c.household_id == hid, s1.c.served_on < before)
+    via_member = exists(
+        select(literal(1)).select_from(m2.join(s2, and_(s2.c.person_id == m2.c.person_id,
+                                                         s2.c.household_id.is_(None), s2.c.served_on < before,
+                                                         member_on(m2, s2.c.served_on))))
+        .where(m2.c.household_id == hid)
+    )
+    return or_(own, via_member)
+
+
+def age_on(on: ColumnElement[Any], birth_date: ColumnElement[Any], birth_year: ColumnElement[Any]) -> Any:
+    """Whole years on date `on`; NULL when neither a birth date nor a birth year is known."""
+    on_md = extract("month", on) * 100 + extract("day", on)
+    birth_md = extract("month", birth_date) * 100 + extract("day", birth_date)
+    return case(
+        (birth_date.is_not(None),
+         extract("year", on) - extract("year", birth_date) - case((on_md < birth_md, 1), else_=0)),
+        (birth_year.is_not(None), extract("year", on) - birth_year),
+        else_=None,
+    )
+
+
+def band_of(age: Any, bands: tuple[tuple[int, int | None], ...]) -> Any:
+    """CASE giving the JSON band key ("0-4", "60+"...); unknown or impossible (negative) ages -> "unknown"."""
+    whens: list[tuple[ColumnElement[bool], str]] = [(age.is_(None), UNKNOWN_BAND)]
+    for low, high in bands:
+        condition = age >= low if high is None else and_(age >= low, age <= high)
+        whens.append((condition, band_key(low, high)))
+    return case(*whens, else_=UNKNOWN_BAND)
+
+
+def people_profile_query(period: Period, bands: tuple[tuple[int, int | None], ...]) -> Select[Any]:
+    """Grouped (band, sex, is_new, count): a handful of rows whatever the data size."""
+    sp = served_people(period)
+    age = age_on(sp.c.first_d, persons.c.birth_date, persons.c.birth_year)
+    band = band_of(age, bands).label("band")
+    is_new = case((person_served_before(sp.c.pid, period.start), 0), else_=1).label("is_new")
+    inner = (select(band, persons.c.sex.label("sex"), is_new)
+             .select_from(sp.join(persons, persons.c.id == sp.c.pid))).subquery("people_rows")
+    return (select(inner.c.band, inner.c.sex, inner.c.is_new, func.count().label("n"))
+            .group_by(inner.c.band, inner.c.sex, inner.c.is_new))
+
+
+def households_profile_query(period: Period) -> Select[Any]:
+    """Grouped (is_new, with_children, count) over the households served in the period."""
+    sh = served_households(period)
+    m3 = members.alias("m_child")
+    p3 = persons.alias("p_child")
+    child = exists(
+        select(literal(1)).select_from(m3.join(p3, p3.c.id == m3.c.person_id))
+        .where(m3.c.household_id == sh.c.hid, member_on(m3, sh.c.first_d),
+               age_on(sh.c.first_d, p3.c.birth_date, p3.c.birth_year) < 18,
+               age_on(sh.c.first_d, p3.c.birth_date, p3.c.birth_year) >= 0)
+    )
+    is_new = case((household_served_before(sh.c.hid, period.start), 0), else_=1).label("is_new")
+    with_children = case((child, 1), else_=0).label("with_children")
+    inner = select(sh.c.hid, is_new, with_children).subquery("household_rows")
+    return (select(inner.c.is_new, inner.c.with_children, func.count().label("n"))
+            .group_by(inner.c.is_new, inner.c.with_children))
