@@ -220,7 +220,8 @@ class Referral(Base):
     __tablename__ = "referrals"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    tracking_number: Mapped[str] = mapped_column(String(30), unique=True)
+    # Nullable so that erasing a person (which blanks text columns to NULL where allowed) keeps it unique.
+    tracking_number: Mapped[str | None] = mapped_column(String(30), unique=True, nullable=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
     household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), nullable=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"))

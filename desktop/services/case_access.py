@@ -182,3 +182,21 @@ def person_names(uow: UnitOfWork, ids: set[int | None]) -> dict[int, str]:
         return {}
     rows = uow.session.execute(select(Person.id, Person.given_name, Person.family_name).where(Person.id.in_(wanted)))
     return {pid: f"{given} {family}".strip() for pid, given, family in rows}
+
+
+def people_of(uow: UnitOfWork, household_id: int | None, person_id: int | None) -> list[tuple[int, str]]:
+    """(id, name) of the person, or of everyone who has ever lived in the household (for tab queries and
+    pickers); current members first."""
+    if person_id is not None:
+        return list(person_names(uow, {person_id}).items())
+    if household_id is None:
+        return []
+    rows = uow.session.execute(
+        select(Person.id, Person.given_name, Person.family_name, HouseholdMember.left_on)
+        .join(HouseholdMember, HouseholdMember.person_id == Person.id)
+        .where(HouseholdMember.household_id == household_id)
+        .order_by(HouseholdMember.left_on.is_not(None), HouseholdMember.joined_on, Person.id))
+    seen: dict[int, str] = {}
+    for pid, given, family, _ in rows:
+        seen.setdefault(pid, f"{given} {family}".strip())
+    return list(seen.items())

@@ -33,6 +33,7 @@ def alert_source(fn: AlertSource) -> AlertSource:
 
 def _load_sources() -> None:
     """Modules that register alert sources (one import line per area)."""
+    import desktop.services.casework_alerts  # noqa: F401
 
 
 def alerts(uow: UnitOfWork, actor: Actor, household_id: int | None, person_ids: list[int],

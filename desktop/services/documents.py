@@ -22,7 +22,7 @@ from desktop.i18n import translate, translate_noop
 from desktop.models.base import utcnow
 from desktop.models.casework import CaseDocument, DocumentType
 from desktop.paths import user_data_dir
-from desktop.services import audit
+from desktop.services import audit, client_refs
 from desktop.services.audit import Action
 from desktop.services.case_access import check_subject, require_edit, require_read, subject_filter, user_names
 from desktop.services.permissions import Actor
@@ -245,3 +245,27 @@ def expiring_documents(uow: UnitOfWork, actor: Actor, today: date, *, days: int 
                                            person_ids or [], household_id))
     return [ExpiringDocument(r.id, r.person_id, r.household_id, r.doc_type, r.expires_on)  # type: ignore[arg-type]
             for r in uow.session.scalars(query)]
+
+
+@client_refs.erase_hook
+def erase_document_files(uow: UnitOfWork, person_ids: set[int], household_ids: set[int]) -> None:
+    """Erasure: delete the scans of these people/households (kept if another record holds the same file);
+    the rows stay, emptied by the erasure, so counts survive."""
+    query = select(CaseDocument)
+    if person_ids and household_ids:
+        query = query.where(CaseDocument.person_id.in_(person_ids) | CaseDocument.household_id.in_(household_ids))
+    elif person_ids:
+        query = query.where(CaseDocument.person_id.in_(person_ids))
+    elif household_ids:
+        query = query.where(CaseDocument.household_id.in_(household_ids))
+    else:
+        return
+    rows = list(uow.session.scalars(query))
+    ids = {r.id for r in rows}
+    folder = documents_dir(uow)
+    for row in rows:
+        shared = uow.session.scalar(select(CaseDocument.id).where(
+            CaseDocument.sha256 == row.sha256, CaseDocument.id.not_in(ids)).limit(1))
+        if shared is None and row.stored_name:
+            (folder / row.stored_name).unlink(missing_ok=True)
+        row.sha256 = ""

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from desktop.errors import NotFound, UserError, ValidationError
 from desktop.i18n import translate, translate_noop
 from desktop.models.casework import Agency, AgencyType, Referral, ReferralStatus
-from desktop.services import audit
+from desktop.services import audit, settings
 from desktop.services.audit import Action
 from desktop.services.case_access import check_subject, person_names, require_edit, require_read, subject_filter
 from desktop.services.consents import sharing_consent
@@ -81,9 +81,12 @@ def next_tracking_number(uow: UnitOfWork, year: int) -> str:
     """REF-<year>-<6 digits>, one sequence per year. Writers are serialised (IMMEDIATE), and the column is
     unique, so two referrals can never share a number."""
     prefix = f"REF-{year}-"
+    key = f"referrals.last_number.{year}"
     last = uow.session.scalar(
         select(func.max(Referral.tracking_number)).where(Referral.tracking_number.like(prefix + "%")))
-    number = int(last[len(prefix):]) + 1 if last else 1
+    # The counter in settings survives erasure (an erased referral's number is never given out again).
+    number = max(int(settings.get(uow, key) or 0), int(last[len(prefix):]) if last else 0) + 1
+    settings.put(uow, key, number)
     return f"{prefix}{number:06d}"
 
 
@@ -152,7 +155,7 @@ def change_status(uow: UnitOfWork, actor: Actor, referral_id: int, new_status: R
         row.follow_up_on = follow_up_on or row.follow_up_on or on + timedelta(days=DEFAULT_FOLLOW_UP_DAYS)
         row.service_record_id = record_service(
             uow, actor, served_on=on, service_type="referral", person_id=row.person_id,
-            household_id=None, note=row.tracking_number, audit_it=False)
+            household_id=None, note=row.tracking_number or "", audit_it=False)
     elif follow_up_on is not None:
         row.follow_up_on = follow_up_on
     if new_status in (S.COMPLETED, S.DECLINED, S.NO_SHOW):
@@ -182,7 +185,7 @@ def _query() -> Any:  # Select of (Referral, agency name, type label)
 def _rows(uow: UnitOfWork, query: Any) -> list[ReferralRow]:
     result = list(uow.session.execute(query))
     names = person_names(uow, {r.person_id for r, _, _ in result})
-    return [ReferralRow(r.id, r.tracking_number, r.person_id, names.get(r.person_id, ""), r.household_id,
+    return [ReferralRow(r.id, r.tracking_number or "", r.person_id, names.get(r.person_id, ""), r.household_id,
                         r.agency_id, agency, kind or "", r.service, r.reason, r.status, r.created_on, r.sent_on,
                         r.follow_up_on, r.closed_on, r.outcome) for r, agency, kind in result]
 
