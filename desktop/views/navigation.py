@@ -17,6 +17,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.permissions import Actor, Permission
 from desktop.views.context import PageContext
 from desktop.views.placeholder import DashboardPage, placeholder
+from desktop.views.rosters import create_page as rosters_page
 
 PageFactory = Callable[[PageContext], QWidget]
 
@@ -48,7 +49,7 @@ PAGES: list[PageEntry] = [
     PageEntry("stock", QT_TRANSLATE_NOOP("navigation", "Stock"),
               (Permission.MANAGE_STOCK, Permission.DISTRIBUTE_STOCK), placeholder("stock")),
     PageEntry("rosters", QT_TRANSLATE_NOOP("navigation", "Rosters"),
-              (Permission.MANAGE_ROSTER, Permission.SIGN_IN_SHIFTS), placeholder("rosters")),
+              (Permission.MANAGE_ROSTER, Permission.SIGN_IN_SHIFTS), rosters_page),
     PageEntry("programmes", QT_TRANSLATE_NOOP("navigation", "Programmes"), (Permission.MANAGE_PROGRAMMES,),
               placeholder("programmes")),
     PageEntry("shelter", QT_TRANSLATE_NOOP("navigation", "Shelter"), (Permission.SHELTER,), placeholder("shelter")),
