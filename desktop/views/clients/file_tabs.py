@@ -42,6 +42,7 @@ def register_tab(key: str, label: str, permission: Permission, factory: TabFacto
 
 def _load_tabs() -> None:
     """Modules that register tabs (one import line per area)."""
+    import desktop.views.casework.tabs  # noqa: F401
     import desktop.views.clients.overview_tab  # noqa: F401
     import desktop.views.clients.timeline_tab  # noqa: F401
 
