@@ -259,6 +259,31 @@ def cmd_template(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from desktop.reports.periods import parse_period, parse_range
+    from desktop.services import reporting
+    from desktop.services.uow import UnitOfWork
+
+    if args.period and (args.date_from or args.date_to):
+        raise UserError(translate("cli", "Give either --period or --from and --to, not both."))
+    if args.period:
+        period = parse_period(args.period)
+    elif args.date_from and args.date_to:
+        period = parse_range(args.date_from, args.date_to)
+    else:
+        raise UserError(translate("cli", "Give the period: --period 2026-10, or --from 2026-10-01 --to 2026-10-31."))
+    db = _open(args)
+    with UnitOfWork(db) as uow:
+        result = reporting.export_pack(uow, cli_actor(), args.pack, period, Path(args.out))
+        uow.commit()
+    out(translate("cli", "{title}, {period}: written to {path}").format(
+        title=result.title, period=period.label, path=args.out))
+    for issue in result.data_quality:
+        if issue.count:
+            out(translate("cli", "  Warning: {check}: {count}").format(check=issue.label, count=issue.count))
+    return EXIT_OK
+
+
 # --- parser ---------------------------------------------------------------------------------------
 
 Handler = Callable[[argparse.Namespace], int]
@@ -327,6 +352,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind")
     p.add_argument("file")
     p.set_defaults(handler=cmd_template)
+
+    p = sub.add_parser("report", help=translate("cli", "write a report pack (.xlsx, .pdf or .json)"))
+    p.add_argument("pack", help="monthly | pl-mrpips03 | id-slrt | us-tefap")
+    p.add_argument("--period", help=translate("cli", "2026-10, 2026-Q3, 2026-H1 or 2026"))
+    p.add_argument("--from", dest="date_from", help=translate("cli", "first day (2026-10-01)"))
+    p.add_argument("--to", dest="date_to", help=translate("cli", "last day, inclusive (2026-10-31)"))
+    p.add_argument("--out", required=True, help=translate("cli", "output file: .xlsx, .pdf or .json"))
+    p.set_defaults(handler=cmd_report)
     return parser
 
 

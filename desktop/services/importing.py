@@ -101,6 +101,7 @@ def _load_importers() -> None:
     """Modules that register importers (one line per area)."""
     import desktop.services.agencies  # noqa: F401
     import desktop.services.import_households  # noqa: F401
+    import desktop.services.import_services  # noqa: F401
     import desktop.services.stock.item_import  # noqa: F401
 
 
