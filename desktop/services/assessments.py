@@ -103,6 +103,7 @@ def create_assessment(uow: UnitOfWork, actor: Actor, *, assessed_on: date, perso
                       income_minor: int | None = None, expenses_minor: int | None = None, narrative: str = "",
                       eligibility: Eligibility = Eligibility.PENDING, eligible_for: str = "") -> int:
     require_edit(actor)
+    eligibility = Eligibility(eligibility)  # a combo box hands back the plain string
     check_subject(uow, person_id, household_id)
     needs = needs or []
     _validate(uow, assessed_on, income_minor, expenses_minor, needs, eligibility, eligible_for)

@@ -123,6 +123,7 @@ def add_goal(uow: UnitOfWork, actor: Actor, plan_id: int, description: str, targ
 
 def set_goal_status(uow: UnitOfWork, actor: Actor, goal_id: int, status: GoalStatus, on: date | None = None) -> None:
     require_edit(actor)
+    status = GoalStatus(status)  # a combo box hands back the plain string
     goal = uow.session.get(CareGoal, goal_id)
     if goal is None:
         raise NotFound(translate("care_plans", "That goal no longer exists."))

@@ -60,6 +60,7 @@ def record_consent(uow: UnitOfWork, actor: Actor, *, person_id: int, scope: Cons
                    agency_id: int | None = None, valid_until: date | None = None,
                    details: SharedDetails | None = None, note: str = "") -> int:
     require_edit(actor)
+    scope = ConsentScope(scope)  # a combo box hands back the plain string
     check_subject(uow, person_id, None, person_required=True)
     if given_on > date.today():
         raise ValidationError(translate("consents", "The consent date cannot be in the future."), field="given_on")

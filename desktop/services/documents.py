@@ -157,6 +157,7 @@ def attach_document(uow: UnitOfWork, actor: Actor, source: Path, *, doc_type: Do
                     person_id: int | None = None, household_id: int | None = None, title: str = "",
                     issued_on: date | None = None, expires_on: date | None = None) -> int:
     require_edit(actor)
+    doc_type = DocumentType(doc_type)  # a combo box hands back the plain string
     check_subject(uow, person_id, household_id)
     if issued_on and expires_on and expires_on < issued_on:
         raise ValidationError(translate("documents", "The expiry date is before the issue date."), field="expires_on")

@@ -131,6 +131,7 @@ def change_status(uow: UnitOfWork, actor: Actor, referral_id: int, new_status: R
                   on: date | None = None, outcome: str = "", follow_up_on: date | None = None) -> None:
     """Move a referral along its flow. Sending needs a sharing consent and records the referral service."""
     require_edit(actor)
+    new_status = ReferralStatus(new_status)  # a combo box hands back the plain string
     row = _get(uow, referral_id)
     on = on or date.today()
     if new_status not in ALLOWED[row.status]:
