@@ -18,6 +18,7 @@ from desktop.services.permissions import Actor, Permission
 from desktop.views.context import PageContext
 from desktop.views.placeholder import DashboardPage, placeholder
 from desktop.views.rosters import create_page as rosters_page
+from desktop.views.stock import create_page as stock_page
 
 PageFactory = Callable[[PageContext], QWidget]
 
@@ -47,7 +48,7 @@ PAGES: list[PageEntry] = [
     PageEntry("clients", QT_TRANSLATE_NOOP("navigation", "Clients"), (Permission.FIND_CLIENTS,),
               placeholder("clients")),
     PageEntry("stock", QT_TRANSLATE_NOOP("navigation", "Stock"),
-              (Permission.MANAGE_STOCK, Permission.DISTRIBUTE_STOCK), placeholder("stock")),
+              (Permission.MANAGE_STOCK, Permission.DISTRIBUTE_STOCK), stock_page),
     PageEntry("rosters", QT_TRANSLATE_NOOP("navigation", "Rosters"),
               (Permission.MANAGE_ROSTER, Permission.SIGN_IN_SHIFTS), rosters_page),
     PageEntry("programmes", QT_TRANSLATE_NOOP("navigation", "Programmes"), (Permission.MANAGE_PROGRAMMES,),

@@ -1,0 +1,153 @@
+"""Read-only table models over frozen service rows (painting never touches the database)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.services.stock.common import category_label, kind_label, reason_label
+from desktop.services.stock.queries import HistoryRow, LotRow, OnHandRow
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "StockTables"
+
+
+def number(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    text = f"{value.normalize():f}"
+    return "0" if text in ("-0", "0") else text
+
+
+def money(minor: int | None, currency: str) -> str:
+    if minor is None:
+        return ""
+    digits = 0 if currency == "IDR" else 2
+    return f"{minor / 10 ** digits:,.{digits}f} {currency}"
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    header: str  # source text in context StockTables
+    text: Callable[[R], str]
+    numeric: bool = False
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """Columns are declared once; `highlight(row)` returns a background colour name or None."""
+
+    def __init__(self, columns: Sequence[Column[R]], highlight: Callable[[R], str | None] | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.highlight = highlight
+        self.rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.columns):
+            return QCoreApplication.translate(CONTEXT, self.columns[section].header)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < len(self.columns):
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
+            colour = self.highlight(row)
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+
+def _date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def on_hand_model(currency: str, parent: Any = None) -> RowsModel[OnHandRow]:
+    columns: list[Column[OnHandRow]] = [
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Item"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Category"), lambda r: category_label(r.category)),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Unit"), lambda r: r.unit),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "On hand"), lambda r: number(r.quantity), True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "kg"), lambda r: number(r.weight_kg), True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Value"), lambda r: money(r.value_minor, currency), True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Reorder level"), lambda r: number(r.reorder_level), True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Lots"), lambda r: str(r.lots), True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Next expiry"), lambda r: _date(r.next_expiry)),
+    ]
+    return RowsModel(columns, lambda r: "#fde7c2" if r.below_reorder else None, parent)
+
+
+COL_ONHAND_ITEM, COL_ONHAND_CATEGORY, COL_ONHAND_UNIT, COL_ONHAND_QTY, COL_ONHAND_KG, COL_ONHAND_VALUE = range(6)
+
+
+def lots_model(parent: Any = None) -> RowsModel[LotRow]:
+    columns: list[Column[LotRow]] = [
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Expiry"), lambda r: _date(r.expires_on)),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Days left"), lambda r: "" if r.days_left is None else str(r.days_left),
+               True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Item"), lambda r: r.item_name),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Lot"), lambda r: r.lot_code),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Location"), lambda r: r.location_name),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "On hand"), lambda r: f"{number(r.quantity)} {r.unit}", True),
+    ]
+    return RowsModel(columns, lambda r: "#f6c4c0" if (r.days_left is not None and r.days_left < 0)
+                     else ("#fde7c2" if r.days_left is not None and r.days_left <= 7 else None), parent)
+
+
+COL_LOT_EXPIRY, COL_LOT_DAYS, COL_LOT_ITEM = range(3)
+
+
+def history_model(parent: Any = None) -> RowsModel[HistoryRow]:
+    def movement(r: HistoryRow) -> str:
+        text = kind_label(r.kind)
+        if r.reason.value:
+            text += f" ({reason_label(r.reason)})"
+        if r.reversed:
+            text += " · " + QCoreApplication.translate(CONTEXT, "reversed")
+        return text
+
+    columns: list[Column[HistoryRow]] = [
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "No."), lambda r: str(r.movement_id), True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Date"), lambda r: r.moved_on.isoformat()),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Movement"), movement),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Location"), lambda r: r.location_name),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Lot"), lambda r: r.lot_code),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Quantity"), lambda r: number(r.quantity), True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Balance"), lambda r: number(r.balance), True),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Document"), lambda r: r.document),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "User"), lambda r: r.username),
+        Column(QT_TRANSLATE_NOOP(CONTEXT, "Note"), lambda r: r.note),
+    ]
+    return RowsModel(columns, lambda r: "#e6e6e6" if r.reversed or r.reverses_id else None, parent)
+
+
+COL_HIST_ID, COL_HIST_DATE, COL_HIST_MOVEMENT, COL_HIST_LOCATION, COL_HIST_LOT, COL_HIST_QTY = range(6)
+COL_HIST_BALANCE = 6
