@@ -58,8 +58,9 @@ def desk_shifts(uow: UnitOfWork, actor: Actor, day: date) -> list[DeskShift]:
             .order_by(StaffMember.family_name, StaffMember.given_name)
         ):
             people[a.shift_id].append(DeskPerson(a.id, m.id, full_name(m), a.status, a.signed_in_at, a.signed_out_at))
+    # Last night's shifts matter only for those still to sign out; empty ones are yesterday's news.
     return [DeskShift(s.id, s.shift_date, name, s.start_time, s.end_time, s.needed, tuple(people[s.id]))
-            for s, name in shifts]
+            for s, name in shifts if s.shift_date == day or people[s.id]]
 
 
 def _get(uow: UnitOfWork, assignment_id: int) -> Assignment:

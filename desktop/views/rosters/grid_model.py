@@ -27,6 +27,7 @@ class RosterGridModel(QAbstractTableModel):
         super().__init__()
         self.mode = BY_POSTS
         self.period: RosterPeriod | None = None
+        self.compact = False
         self._labels: list[str] = []
         self._row_ids: list[int] = []
         self._cells: list[list[list[ShiftCell]]] = []
@@ -35,6 +36,7 @@ class RosterGridModel(QAbstractTableModel):
         self.beginResetModel()
         self.period = period
         self.mode = mode or self.mode
+        self.compact = len(period.days) > 7  # a month: counts in cells, details in tooltips
         column = {d: i for i, d in enumerate(period.days)}
         rows = period.posts if self.mode == BY_POSTS else period.people
         position = {r.id: i for i, r in enumerate(rows)}
@@ -62,6 +64,14 @@ class RosterGridModel(QAbstractTableModel):
         assert self.period is not None
         return self.period.days[column]
 
+    def row_lines(self, row: int) -> int:
+        """Text lines of the row's fullest cell, so the view can size rows without measuring every cell."""
+        if self.mode == BY_POSTS and not self.compact:
+            counts = [sum(1 + len(c.people) for c in cells) for cells in self._cells[row]]
+        else:
+            counts = [len(cells) for cells in self._cells[row]]
+        return max([1, *counts])
+
     def row_id(self, row: int) -> int:
         return self._row_ids[row]
 
@@ -71,6 +81,10 @@ class RosterGridModel(QAbstractTableModel):
         return list(self._cells[index.row()][index.column()])
 
     def cell_text(self, cells: list[ShiftCell]) -> str:
+        if self.compact:
+            if self.mode == BY_POSTS:
+                return "\n".join(f"{c.filled}/{c.needed}" for c in cells)
+            return "\n".join(f"{c.start_time:%H}" for c in cells)
         lines = []
         for cell in cells:
             head = f"{time_range(cell.start_time, cell.end_time)}"
@@ -81,13 +95,24 @@ class RosterGridModel(QAbstractTableModel):
                 lines.append(f"{head} {cell.post_name}")
         return "\n".join(lines)
 
+    def _full_text(self, cells: list[ShiftCell]) -> str:
+        compact, self.compact = self.compact, False
+        try:
+            return self.cell_text(cells)
+        finally:
+            self.compact = compact
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.period is None:
             return None
         cells = self._cells[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(cells)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._full_text(cells)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self.compact and cells:
+                return self._full_text(cells)
             short = [c for c in cells if c.understaffed]
             if short:
                 return "\n".join(
@@ -121,6 +146,8 @@ class RosterGridModel(QAbstractTableModel):
         day = self.period.days[section]
         holiday = self.period.holidays.get(day)
         if role == Qt.ItemDataRole.DisplayRole:
+            if self.compact:
+                return f"{weekday_name(day.weekday(), short=True)}\n{day:%d}"
             text = f"{weekday_name(day.weekday(), short=True)} {day:%d.%m}"
             return f"{text}\n{holiday}" if holiday else text
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -87,7 +87,8 @@ class RosterView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights from line counts: measuring every cell (ResizeToContents) is slow with 300 people.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self.open_cell)  # Enter or double-click
         layout.addWidget(self.table, 1)
         self.summary = QLabel()
@@ -140,6 +141,9 @@ class RosterView(QWidget):
             return
         current = self.table.currentIndex()
         self.model.set_period(period, self.mode_box.currentData())
+        line, header = self.table.fontMetrics().lineSpacing(), self.table.verticalHeader()
+        for row in range(self.model.rowCount()):
+            header.resizeSection(row, self.model.row_lines(row) * line + line // 2)
         self.title.setText(self.tr("{start} to {end}").format(start=period.start.isoformat(),
                                                               end=period.end.isoformat()))
         short = len(period.understaffed())
