@@ -75,6 +75,7 @@ def _load_steps() -> None:
     import desktop.services.demo_casework  # noqa: F401
     import desktop.services.demo_staff  # noqa: F401
     import desktop.services.rosters.demo  # noqa: F401
+    import desktop.services.stock.demo  # noqa: F401
 
 
 def guard_tables() -> list[str]:
