@@ -8,15 +8,16 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.i18n import translate, use_language
 from desktop.reports.charts import bar_chart
 from desktop.reports.engine import PackResult, ReportTable
-from desktop.reports.pdf_common import CentreDocument, para, styles, table
+from desktop.reports.pdf_common import FONT, FONT_BOLD, CentreDocument, para, styles, table
 
 
 def format_value(value: Any) -> str:
@@ -30,10 +31,37 @@ def format_value(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+LONG_TABLE = 60  # rows; longer tables are drawn as plain-text chunks (fast, and split in linear time)
+CHUNK = 45
+
+
+def _plain_chunks(data: ReportTable, widths: list[float]) -> list[Flowable]:
+    """Big lists: plain-text cells (no Paragraph per cell) in page-sized tables, header on each, so a
+    500-page table takes seconds instead of re-measuring the remainder at every page break."""
+    style = TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), 8), ("LEADING", (0, 0), (-1, -1), 10),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ])
+    header = [str(c) for c in data.columns]
+    body = [[format_value(v) for v in row] for row in data.rows]
+    result: list[Flowable] = []
+    for start in range(0, len(body), CHUNK):
+        chunk = Table([header] + body[start:start + CHUNK], colWidths=widths, hAlign="LEFT")
+        chunk.setStyle(style)
+        result.append(chunk)
+    return result
+
+
 def table_flowables(data: ReportTable, width: float) -> list[Flowable]:
     columns = len(data.columns)
     first = width * (0.5 if columns <= 3 else 0.34)
     rest = (width - first) / max(1, columns - 1)
+    if len(data.rows) > LONG_TABLE:
+        return [para(data.title, "body"), *_plain_chunks(data, [first] + [rest] * (columns - 1)),
+                *([para(data.note, "small")] if data.note else []), Spacer(1, 4 * mm)]
     body, bold = styles()["cell"], styles()["cell_bold"]
     right = ParagraphStyle("cell_right", parent=body, alignment=TA_RIGHT)
     right_bold = ParagraphStyle("cell_right_bold", parent=bold, alignment=TA_RIGHT)
@@ -71,7 +99,7 @@ def story_for(result: PackResult, width: float) -> list[Flowable]:
         for data in section.tables:
             flowables = table_flowables(data, width)
             # Short tables stay in one piece; long ones split with their header repeated.
-            story += [KeepTogether(flowables)] if len(data.rows) <= 25 else flowables
+            story += [KeepTogether(flowables)] if len(data.rows) <= 25 else flowables  # long ones split
         for chart in section.charts:
             story.append(KeepTogether([bar_chart(chart, width), Spacer(1, 4 * mm)]))
     return story

@@ -17,6 +17,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.permissions import Actor, Permission
 from desktop.views.context import PageContext
 from desktop.views.placeholder import DashboardPage, placeholder
+from desktop.views.reports import create_page as reports_page
 from desktop.views.rosters import create_page as rosters_page
 from desktop.views.stock import create_page as stock_page
 
@@ -55,7 +56,7 @@ PAGES: list[PageEntry] = [
               placeholder("programmes")),
     PageEntry("shelter", QT_TRANSLATE_NOOP("navigation", "Shelter"), (Permission.SHELTER,), placeholder("shelter")),
     PageEntry("reports", QT_TRANSLATE_NOOP("navigation", "Reports"), (Permission.VIEW_REPORTS,),
-              placeholder("reports")),
+              reports_page),
     PageEntry("administration", QT_TRANSLATE_NOOP("navigation", "Administration"),
               (Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.VIEW_AUDIT, Permission.BACKUP),
               _admin_page),

@@ -45,6 +45,7 @@ def _load_tabs() -> None:
     import desktop.views.casework.tabs  # noqa: F401
     import desktop.views.clients.overview_tab  # noqa: F401
     import desktop.views.clients.timeline_tab  # noqa: F401
+    import desktop.views.stock.parcels_tab  # noqa: F401
 
 
 def tabs_for(actor: Actor) -> list[FileTab]:

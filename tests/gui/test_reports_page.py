@@ -1,0 +1,66 @@
+"""Reports page: figures counted off the GUI thread, warnings shown, exports written and audited."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.db import Database
+from desktop.models.users import Role
+from desktop.services.permissions import Actor
+from desktop.views.context import PageContext, load_centre
+from desktop.views.reports.models import FiguresModel, QualityModel
+from desktop.views.reports.page import ReportsPage
+from tests.unit.report_fixtures import OCTOBER, build_october
+
+
+@pytest.fixture
+def page(qtbot, db: Database, admin: Actor) -> ReportsPage:  # type: ignore[no-untyped-def]
+    build_october(db, admin)
+    widget = ReportsPage(PageContext(db, admin, load_centre(db)))
+    qtbot.addWidget(widget)
+    widget.set_period(OCTOBER)
+    return widget
+
+
+def rows_by_label(model: FiguresModel) -> dict[str, str]:
+    return {model.data(model.index(r, FiguresModel.COL_LABEL)): model.data(model.index(r, FiguresModel.COL_VALUES))
+            for r in range(model.rowCount())}
+
+
+def test_show_figures_and_warnings(qtbot, qtmodeltester, page: ReportsPage) -> None:  # type: ignore[no-untyped-def]
+    assert not page.export_buttons[".xlsx"].isEnabled()
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    qtmodeltester.check(page.figures)
+    qtmodeltester.check(page.quality)
+    rows = rows_by_label(page.figures)
+    assert rows["People served (unduplicated)"] == "7"
+    assert rows["With children under 18"] == "1"
+    assert rows["Food parcel"] == "Services: 3 · People: 6 · Households: 2"
+    quality = page.quality
+    labels = {quality.data(quality.index(r, QualityModel.COL_CHECK)): quality.data(quality.index(r, 1))
+              for r in range(quality.rowCount())}
+    assert labels["Households served without an address"] == "1"
+    assert "Data-quality warnings: 7" in page.status.text()
+    assert page.export_buttons[".xlsx"].isEnabled()
+
+
+def test_export_json_from_preview(qtbot, page: ReportsPage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page.run()
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    target = tmp_path / "out.json"
+    page.export(".json", target)
+    qtbot.waitUntil(lambda: "Written" in page.status.text(), timeout=10_000)
+    assert json.loads(target.read_text(encoding="utf-8"))["people"]["unduplicated"] == 7
+
+
+def test_roles_see_only_what_they_may(qtbot, db: Database, actors: dict[Role, Actor]) -> None:  # type: ignore[no-untyped-def]
+    coordinator = ReportsPage(PageContext(db, actors[Role.COORDINATOR], load_centre(db)))
+    qtbot.addWidget(coordinator)
+    assert not coordinator.people_button.isHidden() and not coordinator.export_buttons[".pdf"].isHidden()
+    packs = [coordinator.pack.itemData(i) for i in range(coordinator.pack.count())]
+    assert packs[0] == "pl-mrpips03" and "monthly" in packs  # the Polish centre's own pack first
