@@ -168,3 +168,26 @@ def test_models_pass_the_model_tester(qtbot: object, qtmodeltester: object, db: 
     assert page.on_hand.headerData(COL_ONHAND_QTY, Qt.Orientation.Horizontal) == "On hand"
     assert page.on_hand.data(QModelIndex()) is None
     assert "0 item(s) in stock" in page.summary.text()
+
+
+def test_parcels_tab_in_the_client_file(qtbot: object, db: Database, admin: Actor, world: StockWorld,
+                                        qtmodeltester: object) -> None:
+    from desktop.views.clients.file_tabs import tabs_for
+
+    tab_entry = next(t for t in tabs_for(admin) if t.key == "parcels")
+    context = PageContext(db, admin, load_centre(db))
+    with UnitOfWork(db) as uow:
+        from desktop.services.stock import receipts
+
+        receipts.receive(uow, admin, kind=receipts.ReceiptKind.DONATION, received_on=date.today(),
+                         location_id=world.shelf, lines=[receipts.ReceiptLineInput(world.jacket, D(3))])
+        uow.commit()
+    tab = tab_entry.factory(context, world.households[0], None)
+    qtbot.addWidget(tab)  # type: ignore[attr-defined]
+    tab.parcel.location.setCurrentIndex(tab.parcel.location.findData(world.shelf))  # type: ignore[attr-defined]
+    tab.parcel.add_code("Winter jacket")  # type: ignore[attr-defined]
+    tab.parcel.save_button.click()  # type: ignore[attr-defined]
+    assert tab.parcel.last_result.service_type == "clothing"  # type: ignore[attr-defined]
+    assert tab.model.rowCount() == 1  # type: ignore[attr-defined]
+    assert "Winter jacket × 1 pcs" in tab.model.data(tab.model.index(0, 1))  # type: ignore[attr-defined]
+    qtmodeltester.check(tab.model)  # type: ignore[attr-defined]
