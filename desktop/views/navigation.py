@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.permissions import Actor, Permission
+from desktop.views.clients import create_page as clients_page
 from desktop.views.context import PageContext
 from desktop.views.placeholder import DashboardPage, placeholder
 from desktop.views.reports import create_page as reports_page
@@ -47,7 +48,7 @@ class PageEntry:
 PAGES: list[PageEntry] = [
     PageEntry("dashboard", QT_TRANSLATE_NOOP("navigation", "Dashboard"), (), DashboardPage),
     PageEntry("clients", QT_TRANSLATE_NOOP("navigation", "Clients"), (Permission.FIND_CLIENTS,),
-              placeholder("clients")),
+              clients_page),
     PageEntry("stock", QT_TRANSLATE_NOOP("navigation", "Stock"),
               (Permission.MANAGE_STOCK, Permission.DISTRIBUTE_STOCK), stock_page),
     PageEntry("rosters", QT_TRANSLATE_NOOP("navigation", "Rosters"),
