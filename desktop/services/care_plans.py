@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 
 from desktop.errors import NotFound, ValidationError
 from desktop.i18n import translate, translate_noop
@@ -227,11 +227,20 @@ def _rows(uow: UnitOfWork, plans: list[CarePlan]) -> list[PlanRow]:
     ]
 
 
-def reviews_due(uow: UnitOfWork, actor: Actor, today: date) -> list[tuple[int, int | None, int | None, date]]:
+def reviews_due(uow: UnitOfWork, actor: Actor, today: date,
+                limit: int | None = None) -> list[tuple[int, int | None, int | None, date]]:
     """(plan id, person id, household id, next review) for active plans whose review date has come."""
     require_read(actor)
     rows = uow.session.execute(
         select(CarePlan.id, CarePlan.person_id, CarePlan.household_id, CarePlan.next_review_on)
-        .where(CarePlan.status == PlanStatus.ACTIVE, CarePlan.next_review_on <= today)
-        .order_by(CarePlan.next_review_on))
+        .where(_review_due(today)).order_by(CarePlan.next_review_on).limit(limit))
     return [(pid, person, household, when) for pid, person, household, when in rows if when is not None]
+
+
+def count_reviews_due(uow: UnitOfWork, actor: Actor, today: date) -> int:
+    require_read(actor)
+    return int(uow.session.scalar(select(func.count()).select_from(CarePlan).where(_review_due(today))) or 0)
+
+
+def _review_due(today: date) -> ColumnElement[bool]:
+    return (CarePlan.status == PlanStatus.ACTIVE) & (CarePlan.next_review_on <= today)

@@ -21,47 +21,47 @@ def _target(person_id: int | None, household_id: int | None) -> str:
 
 @tile("casework.follow_ups", 30, Permission.READ_CASE_FILES)
 def referral_follow_ups(uow: UnitOfWork, actor: Actor, today: date) -> Tile | None:
-    due = referrals.follow_ups_due(uow, actor, today)
-    if not due:
+    total, overdue = referrals.count_follow_ups_due(uow, actor, today)
+    if not total:
         return None
-    overdue = sum(1 for r in due if r.overdue(today))
     rows = []
-    for r in due[:MAX_ROWS]:
+    for r in referrals.follow_ups_due(uow, actor, today, limit=MAX_ROWS):
         assert r.follow_up_on is not None
         when = (translate("casework", "overdue since {date}") if r.overdue(today)
                 else translate("casework", "due {date}")).format(date=r.follow_up_on.isoformat())
         rows.append(TileRow(f"{r.tracking_number} · {r.person_name}", f"{r.agency_name} · {when}",
                             _target(r.person_id, r.household_id)))
-    return Tile("casework.follow_ups", translate("casework", "Referral follow-ups"), len(due),
+    return Tile("casework.follow_ups", translate("casework", "Referral follow-ups"), total,
                 "danger" if overdue else "warning", tuple(rows), "clients")
 
 
 @tile("casework.documents", 31, Permission.READ_CASE_FILES)
 def expiring_documents(uow: UnitOfWork, actor: Actor, today: date) -> Tile | None:
-    found = documents.expiring_documents(uow, actor, today)
-    if not found:
+    total, expired = documents.count_expiring_documents(uow, actor, today)
+    if not total:
         return None
-    names = person_names(uow, {d.person_id for d in found[:MAX_ROWS]})
+    found = documents.expiring_documents(uow, actor, today, limit=MAX_ROWS)
+    names = person_names(uow, {d.person_id for d in found})
     rows = []
-    for d in found[:MAX_ROWS]:
+    for d in found:
         state = (translate("casework", "expired {date}") if d.expires_on < today
                  else translate("casework", "expires {date}")).format(date=d.expires_on.isoformat())
         who = names.get(d.person_id or 0) or translate("casework", "household")
         rows.append(TileRow(f"{documents.type_label(d.doc_type)} · {who}", state, _target(d.person_id, d.household_id)))
-    expired = any(d.expires_on < today for d in found)
-    return Tile("casework.documents", translate("casework", "Documents expiring"), len(found),
+    return Tile("casework.documents", translate("casework", "Documents expiring"), total,
                 "danger" if expired else "warning", tuple(rows), "clients")
 
 
 @tile("casework.plan_reviews", 32, Permission.READ_CASE_FILES)
 def plan_reviews(uow: UnitOfWork, actor: Actor, today: date) -> Tile | None:
-    due = care_plans.reviews_due(uow, actor, today)
-    if not due:
+    total = care_plans.count_reviews_due(uow, actor, today)
+    if not total:
         return None
-    names = person_names(uow, {person for _, person, _, _ in due[:MAX_ROWS]})
+    due = care_plans.reviews_due(uow, actor, today, limit=MAX_ROWS)
+    names = person_names(uow, {person for _, person, _, _ in due})
     rows = tuple(
         TileRow(names.get(person or 0) or translate("casework", "household"),
                 translate("casework", "review due {date}").format(date=when.isoformat()), _target(person, household))
-        for _, person, household, when in due[:MAX_ROWS])
-    return Tile("casework.plan_reviews", translate("casework", "Care plan reviews due"), len(due), "warning", rows,
+        for _, person, household, when in due)
+    return Tile("casework.plan_reviews", translate("casework", "Care plan reviews due"), total, "warning", rows,
                 "clients")

@@ -14,8 +14,9 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from desktop.errors import NotFound, UserError, ValidationError
 from desktop.i18n import translate, translate_noop
@@ -30,6 +31,7 @@ from desktop.services.uow import UnitOfWork
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 EXPIRY_WARNING_DAYS = 30
+EXPIRED_LOOKBACK_DAYS = 180
 
 # content type -> (magic prefix, extensions accepted, stored extension)
 _KINDS: dict[str, tuple[bytes, tuple[str, ...], str]] = {
@@ -234,18 +236,34 @@ class ExpiringDocument:
     expires_on: date
 
 
-def expiring_documents(uow: UnitOfWork, actor: Actor, today: date, *, days: int = EXPIRY_WARNING_DAYS,
-                       household_id: int | None = None, person_ids: list[int] | None = None) -> list[ExpiringDocument]:
-    """Documents already expired or expiring within `days`, soonest first (for alerts and the dashboard)."""
-    require_read(actor)
-    query = (select(CaseDocument).where(CaseDocument.expires_on.is_not(None),
-                                        CaseDocument.expires_on <= today + timedelta(days=days))
-             .order_by(CaseDocument.expires_on))
+def _expiring_query(today: date, days: int, household_id: int | None, person_ids: list[int] | None) -> Any:
+    # Scans that expired long ago were usually replaced by a newer one: alerts look back EXPIRED_LOOKBACK_DAYS.
+    query = select(CaseDocument).where(CaseDocument.expires_on >= today - timedelta(days=EXPIRED_LOOKBACK_DAYS),
+                                       CaseDocument.expires_on <= today + timedelta(days=days))
     if household_id is not None or person_ids:
         query = query.where(subject_filter(CaseDocument.person_id, CaseDocument.household_id,
                                            person_ids or [], household_id))
-    return [ExpiringDocument(r.id, r.person_id, r.household_id, r.doc_type, r.expires_on)  # type: ignore[arg-type]
+    return query
+
+
+def expiring_documents(uow: UnitOfWork, actor: Actor, today: date, *, days: int = EXPIRY_WARNING_DAYS,
+                       household_id: int | None = None, person_ids: list[int] | None = None,
+                       limit: int | None = None) -> list[ExpiringDocument]:
+    """Documents expired (in the last EXPIRED_LOOKBACK_DAYS) or expiring within `days`, soonest first."""
+    require_read(actor)
+    query = _expiring_query(today, days, household_id, person_ids).order_by(CaseDocument.expires_on).limit(limit)
+    return [ExpiringDocument(r.id, r.person_id, r.household_id, r.doc_type, r.expires_on)
             for r in uow.session.scalars(query)]
+
+
+def count_expiring_documents(uow: UnitOfWork, actor: Actor, today: date, *,
+                             days: int = EXPIRY_WARNING_DAYS) -> tuple[int, int]:
+    """(expired or expiring, of which expired) — counted in SQL for the dashboard."""
+    require_read(actor)
+    inner = _expiring_query(today, days, None, None).with_only_columns(CaseDocument.expires_on).subquery()
+    total, expired = uow.session.execute(select(
+        func.count(), func.coalesce(func.sum(case((inner.c.expires_on < today, 1), else_=0)), 0))).one()
+    return int(total), int(expired)
 
 
 @client_refs.erase_hook

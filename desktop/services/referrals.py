@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from desktop.errors import NotFound, UserError, ValidationError
 from desktop.i18n import translate, translate_noop
@@ -207,11 +207,23 @@ def get_referral(uow: UnitOfWork, actor: Actor, referral_id: int) -> ReferralRow
     return rows[0]
 
 
-def follow_ups_due(uow: UnitOfWork, actor: Actor, today: date, *, within_days: int = 7) -> list[ReferralRow]:
+def _due_filter(today: date, within_days: int) -> Any:
+    return (Referral.status.in_(OPEN_STATUSES)) & (Referral.follow_up_on <= today + timedelta(days=within_days))
+
+
+def follow_ups_due(uow: UnitOfWork, actor: Actor, today: date, *, within_days: int = 7,
+                   limit: int | None = None) -> list[ReferralRow]:
     """Open referrals whose follow-up is overdue or due within `within_days`, most overdue first."""
     require_read(actor)
-    query = _query().where(
-        Referral.status.in_(OPEN_STATUSES),
-        Referral.follow_up_on <= today + timedelta(days=within_days),
-    ).order_by(Referral.follow_up_on, Referral.id)
+    query = _query().where(_due_filter(today, within_days)).order_by(Referral.follow_up_on, Referral.id).limit(limit)
     return _rows(uow, query)
+
+
+def count_follow_ups_due(uow: UnitOfWork, actor: Actor, today: date, *, within_days: int = 7) -> tuple[int, int]:
+    """(due or overdue, of which overdue) — counted in SQL for the dashboard."""
+    require_read(actor)
+    overdue = Referral.follow_up_on < today
+    total, late = uow.session.execute(
+        select(func.count(), func.coalesce(func.sum(case((overdue, 1), else_=0)), 0))
+        .select_from(Referral).where(_due_filter(today, within_days))).one()
+    return int(total), int(late)
