@@ -124,6 +124,7 @@ def test_keyboard_only_intake_of_a_family_of_five(qtbot: Any, db: Database, acto
         type_text(qtbot, pesel)
         key(qtbot, Qt.Key.Key_Return)  # adds the member, focus back to the given name
     assert members.list.count() == 5, members.error.text()
+    shot(dialog, "clients-intake-members")
     assert [m.relationship for m in members.members] == [Relationship.HEAD, Relationship.SPOUSE, Relationship.CHILD,
                                                          Relationship.CHILD, Relationship.PARENT]
     key(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # Next

@@ -130,6 +130,7 @@ class ClientsPage(QWidget):
         view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        view.setColumnWidth(0, view.fontMetrics().horizontalAdvance("M") * 18)  # names, not wrapped
         view.setSortingEnabled(sortable)
         if sortable:
             view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
