@@ -44,6 +44,10 @@ def adjust(
     """A signed correction with a reason (damaged, spoiled, found, correction). Returns the movement id."""
     require(actor, Permission.MANAGE_STOCK)
     _check_date(moved_on, today)
+    try:
+        reason = MovementReason(reason)  # views pass the plain string a combo box holds
+    except ValueError:
+        reason = MovementReason.NONE
     if reason not in ADJUST_REASONS:
         raise ValidationError(translate("stock", "Choose why the stock is adjusted."), field="reason")
     if reason in (MovementReason.DAMAGED, MovementReason.SPOILED) and qty(quantity) > 0:

@@ -37,6 +37,8 @@ from desktop.services.uow import UnitOfWork
 from desktop.views import messages
 from desktop.views.context import PageContext
 from desktop.views.stock import prompts
+from desktop.views.stock.adjust_dialog import AdjustDialog, PeriodDialog
+from desktop.views.stock.catalogue_dialog import CatalogueDialog
 from desktop.views.stock.count_dialog import CountDialog
 from desktop.views.stock.parcel import ParcelWidget
 from desktop.views.stock.receipt_dialog import ReceiptDialog
@@ -132,9 +134,11 @@ class StockPage(QWidget):
         layout.addWidget(self.on_hand_view)
         actions = QHBoxLayout()
         buttons = [(tr("&Receive…"), self.receive, True), (tr("&Transfer…"), self.transfer, True),
-                   (tr("&Count…"), self.start_count, True), (tr("&Print stock list…"), self.print_stock_list, True),
-                   (tr("E&xport to Excel…"), self.export, True), (tr("&Import items…"), self.import_file, True),
-                   (tr("Check &ledger"), self.check_ledger, True)]
+                   (tr("&Adjust…"), self.adjust, True), (tr("&Count…"), self.start_count, True),
+                   (tr("Catalo&gue…"), self.open_catalogue, True),
+                   (tr("&Print stock list…"), self.print_stock_list, True),
+                   (tr("Print l&edger…"), self.print_ledger, True), (tr("E&xport to Excel…"), self.export, True),
+                   (tr("&Import items…"), self.import_file, True), (tr("Check &ledger"), self.check_ledger, True)]
         self.action_buttons: dict[str, QPushButton] = {}
         for label, slot, needs_manager in buttons:
             button = QPushButton(label)
@@ -238,6 +242,35 @@ class StockPage(QWidget):
         dialog.open()
         return dialog
 
+    def adjust(self) -> AdjustDialog:
+        row = self.on_hand.row_at(self.on_hand_view.currentIndex().row())
+        dialog = AdjustDialog(self.context, row.item_id if row else None, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        dialog.open()
+        return dialog
+
+    def open_catalogue(self) -> CatalogueDialog:
+        dialog = CatalogueDialog(self.context, self)
+        dialog.finished.connect(lambda _r: self._items_changed())
+        dialog.open()
+        return dialog
+
+    def print_ledger(self, path: str | None = None, period: tuple[date, date] | None = None) -> Path | None:
+        if period is None:
+            chooser = PeriodDialog(tr("Print the ledger for a period"), self)
+            if chooser.exec() != PeriodDialog.DialogCode.Accepted:
+                return None
+            period = chooser.period()
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save the ledger"), "stock-ledger.pdf",
+                                                  tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        with UnitOfWork(self.context.db) as uow:
+            result = exports.print_ledger(uow, self.context.actor, Path(path), *period)
+            uow.commit()
+        return result
+
     def transfer(self) -> TransferDialog:
         dialog = TransferDialog(self.context, self)
         dialog.finished.connect(lambda _r: self.reload())
@@ -300,6 +333,9 @@ class StockPage(QWidget):
             messages.warn(self, tr("Nothing was imported: %n row(s) have problems.", n=len(report.bad_lines)), details)
         else:
             messages.info(self, tr("%n item(s) imported.", n=report.imported), details)
+        self._items_changed()
+
+    def _items_changed(self) -> None:
         with UnitOfWork(self.context.db, write=False) as uow:
             self.items = catalogue.list_items(uow, self.context.actor)
         self.history_item.blockSignals(True)
