@@ -134,6 +134,46 @@ def rebuild_index(uow: UnitOfWork) -> int:
     return count
 
 
+def bulk_index_households(uow: UnitOfWork, household_ids: list[int], *, chunk: int = 500) -> int:
+    """Search rows for many new households and their people at once (imports, training data).
+
+    A person's household is their current membership among these households (people who moved out and
+    live nowhere else get a row without a household). Returns the number of rows written.
+    """
+    from sqlalchemy.orm import selectinload
+
+    today = date.today()
+    written = 0
+    for start in range(0, len(household_ids), chunk):
+        ids = household_ids[start:start + chunk]
+        loaded = uow.session.scalars(select(Household).where(Household.id.in_(ids)).options(
+            selectinload(Household.members).selectinload(HouseholdMember.person))).all()
+        person_ids = {m.person_id for h in loaded for m in h.members}
+        uow.session.execute(delete(ClientSearchEntry).where(
+            (ClientSearchEntry.person_id.in_(person_ids)) | (ClientSearchEntry.household_id.in_(ids)
+                                                             & ClientSearchEntry.person_id.is_(None))))
+        placed: dict[int, tuple[Person, Household | None]] = {}
+        for h in loaded:
+            words = _household_words(h)
+            uow.session.add(ClientSearchEntry(person_id=None, household_id=h.id, text=search_text(*words),
+                                              archived=h.status is not RecordStatus.ACTIVE))
+            for m in h.members:
+                current = m.joined_on <= today and (m.left_on is None or m.left_on > today)
+                if current or m.person_id not in placed:
+                    placed[m.person_id] = (m.person, h if current else None)
+        for person, home in placed.values():
+            parts = [person.given_name, person.family_name, person.id_number, digits(person.phone)]
+            if home is not None:
+                parts += _household_words(home)
+            archived = person.status is not RecordStatus.ACTIVE or (
+                home is not None and home.status is not RecordStatus.ACTIVE)
+            uow.session.add(ClientSearchEntry(person_id=person.id, household_id=home.id if home else None,
+                                              archived=archived, text=search_text(*parts)))
+        written += len(loaded) + len(placed)
+        uow.session.flush()
+    return written
+
+
 # --- queries ----------------------------------------------------------------------------------------
 
 _TIERS = (3.0, 2.0, 1.0)  # exact words, word prefixes, anywhere

@@ -20,7 +20,6 @@ from sqlalchemy import select
 from desktop.errors import ValidationError
 from desktop.i18n import translate
 from desktop.models.clients import (
-    ClientSearchEntry,
     Household,
     HouseholdMember,
     IdType,
@@ -31,8 +30,8 @@ from desktop.models.clients import (
 )
 from desktop.progress import Progress
 from desktop.services import importing
-from desktop.services.client_search import index_household
-from desktop.services.client_text import digits, search_text, similarity
+from desktop.services.client_search import bulk_index_households, index_household
+from desktop.services.client_text import similarity
 from desktop.services.households import HouseholdData, clean_household
 from desktop.services.importing import BaseImporter, ImportReport, RowError
 from desktop.services.people import EDIT_CLIENTS, PersonData, clean_person
@@ -238,19 +237,11 @@ def _merged_household(members: list[HouseholdRow]) -> HouseholdData:
 
 def _index_imported(uow: UnitOfWork, by_ref: dict[str, list[HouseholdRow]], existing: dict[str, Household],
                     touched: set[int]) -> None:
-    """Search rows for what the import created, written in bulk (index_person per row is too slow for 10,000)."""
-    session = uow.session
+    """Search rows for what the import created, in bulk (index_person per row is too slow for 10,000)."""
     refs = [ref for ref in by_ref if ref not in existing]
-    for chunk in _chunks(refs):
-        for h in session.scalars(select(Household).where(Household.ref.in_(chunk))):
-            hwords = [h.ref, h.address_line, h.locality, h.district, h.postal_code, digits(h.phone)]
-            session.add(ClientSearchEntry(person_id=None, household_id=h.id, archived=False,
-                                          text=search_text(*hwords)))
-            for m in h.members:
-                p = m.person
-                session.add(ClientSearchEntry(person_id=p.id, household_id=h.id, archived=False, text=search_text(
-                    p.given_name, p.family_name, p.id_number, digits(p.phone), *hwords)))
-    session.flush()
+    new_ids = [hid for chunk in _chunks(refs)
+               for hid in uow.session.scalars(select(Household.id).where(Household.ref.in_(chunk)))]
+    bulk_index_households(uow, new_ids)
     for hid in touched:
         index_household(uow, hid)
 
