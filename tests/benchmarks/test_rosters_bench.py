@@ -60,7 +60,6 @@ def _fill(db: Database) -> int:
         return s.scalar(select(func.count()).select_from(Assignment)) or 0
 
 
-
 def test_week_view_and_clash_detection_speed(db: Database, actors: dict[Role, Actor], qtbot: object) -> None:
     from desktop.views.rosters.roster_view import RosterView
 
