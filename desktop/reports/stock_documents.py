@@ -76,7 +76,7 @@ def count_sheet_pdf(path: Path, centre: CentreInfo, sheet: CountSheet, *, show_e
             row.append(number(line.expected))
         row.append(number(line.counted) if line.counted is not None else "")
         rows.append(row)
-    widths = [56 * mm, 26 * mm, 24 * mm, 24 * mm, 14 * mm] + ([18 * mm] if show_expected else []) + [26 * mm]
+    widths = [52 * mm, 26 * mm, 24 * mm, 24 * mm, 18 * mm] + ([18 * mm] if show_expected else []) + [26 * mm]
     grid = table(rows, widths, number_columns=range(5, len(header)))
     # room to write a number by hand in the Counted box
     grid.setStyle(TableStyle([("TOPPADDING", (0, 1), (-1, -1), 5), ("BOTTOMPADDING", (0, 1), (-1, -1), 5)]))

@@ -126,7 +126,8 @@ def demo_stock(ctx: DemoContext) -> None:
     start = ctx.today - timedelta(days=30 * ctx.months)
     household_sizes = _households(ctx)
     parcels_per_month = min(len(household_sizes), max(1, MAX_PARCELS // ctx.months))
-    weekly_need = D(parcels_per_month) / 4 * 4 + 10  # units of each food item a week, with a margin
+    # units of each food item received a week: ~0.6 of what the month's parcels take in a week at most, +5
+    weekly_need = (D(parcels_per_month) * D("0.6") + 5).quantize(D(1))
     events: list[tuple[date, int, str, object]] = []
     day = start
     while day < ctx.today - timedelta(days=2):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.models.stock import LocationKind
 from desktop.services import client_search, households
 from desktop.services.client_search import ClientHit
 from desktop.services.permissions import Permission
@@ -88,6 +89,9 @@ class ParcelWidget(QWidget):
         self.location = QComboBox()
         for location in self.locations:
             self.location.addItem(location.name, location.id)
+        shelf = next((loc for loc in self.locations if loc.kind is LocationKind.PANTRY_SHELF), None)
+        if shelf is not None:  # parcels are handed out from the pantry shelf, not the back store
+            self.location.setCurrentIndex(self.location.findData(shelf.id))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
