@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from pathlib import Path
 
+from faker import Faker
 from sqlalchemy import select
 
 from desktop.db import Database, open_database
 from desktop.models.rosters import Assignment, AssignmentStatus, Shift, StaffMember
+from desktop.progress import Progress
 from desktop.schema import prepare
-from desktop.services import dashboard, demo
+from desktop.services import dashboard
+from desktop.services.demo import FAKER_LOCALES, DemoContext
+from desktop.services.demo_staff import demo_staff_accounts
 from desktop.services.permissions import Actor
 from desktop.services.rosters import hours
 from desktop.services.rosters.clashes import ClashKind, find_clashes
+from desktop.services.rosters.demo import demo_rosters
 from desktop.services.uow import UnitOfWork
 from tests.conftest import make_centre
 
@@ -24,8 +30,13 @@ def _fill(path: Path, profile: str) -> tuple[Database, Actor]:
     db = open_database(str(path))
     prepare(db)
     admin = make_centre(db, profile=profile)
+    # Only the steps this one depends on (staff accounts, then rosters): the full demo is other areas' to test.
     with UnitOfWork(db) as uow:
-        demo.fill_demo(uow, admin, households=80, months=3, seed=5, today=TODAY)
+        ctx = DemoContext(uow=uow, actor=admin, profile=profile, households=80, months=3, today=TODAY,
+                          fake=Faker(FAKER_LOCALES[profile]), rng=random.Random(5), progress=Progress())
+        ctx.fake.seed_instance(5)
+        demo_staff_accounts(ctx)
+        demo_rosters(ctx)
         uow.commit()
     return db, admin
 
