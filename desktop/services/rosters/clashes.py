@@ -179,7 +179,7 @@ def find_clashes(uow: UnitOfWork, shift_id: int, staff_id: int) -> list[Clash]:
     filled = session.scalar(
         select(func.count()).select_from(Assignment).where(
             Assignment.shift_id == shift_id, Assignment.staff_id != staff_id,
-            Assignment.status != AssignmentStatus.CANCELLED)
+            Assignment.status.not_in(NOT_WORKING))  # a no-show leaves the place open, as on the roster
     ) or 0
     if filled >= shift.needed:
         clashes.append(Clash(ClashKind.SHIFT_FULL, translate(
