@@ -19,16 +19,13 @@ from sqlalchemy.orm import Session
 
 from desktop.progress import Progress
 from desktop.reports.periods import Period
+from desktop.reports.served import Served
 from desktop.services.uow import UnitOfWork
 
 DEFAULT_BANDS: tuple[tuple[int, int | None], ...] = ((0, 4), (5, 17), (18, 59), (60, None))
 TEFAP_BANDS: tuple[tuple[int, int | None], ...] = ((0, 17), (18, 59), (60, None))
 
 Number = int | Decimal
-
-
-def band_key(low: int, high: int | None) -> str:
-    return f"{low}+" if high is None else f"{low}-{high}"
 
 
 @dataclass(frozen=True)
@@ -93,6 +90,10 @@ class ReportContext:
     bands: tuple[tuple[int, int | None], ...] = DEFAULT_BANDS
     progress: Progress = field(default_factory=Progress)
     cache: dict[str, Any] = field(default_factory=dict)
+    served: Served = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.served = Served(self.period)
 
     @property
     def session(self) -> Session:
@@ -140,7 +141,9 @@ def run_sections(ctx: ReportContext, keys: Sequence[str]) -> tuple[list[SectionR
     _load_sections()
     results: list[SectionResult] = []
     figures: dict[str, Any] = {"period": {"start": ctx.period.start.isoformat(), "end": ctx.period.end.isoformat()}}
-    ctx.progress.start("", maximum=len(keys))
+    ctx.progress.start("", maximum=len(keys) + 1)
+    ctx.served.materialise(ctx.session)
+    ctx.progress.step(1)
     for key in keys:
         result = _SECTIONS[key](ctx)
         ctx.progress.step(1)

@@ -72,8 +72,11 @@ def build_pack(uow: UnitOfWork, key: str, period: Period, *, generated_by: str =
     language = pack_language(pack)
     with use_language(language):
         ctx = ReportContext(uow, period, info.profile, pack.bands, progress or Progress())
-        sections, figures = run_sections(ctx, pack.sections)
-        quality = run_checks(uow, period)
+        try:
+            sections, figures = run_sections(ctx, pack.sections)
+            quality = run_checks(uow, ctx.served)
+        finally:
+            ctx.served.release(uow.session)
         title = translate("reports", pack.title)
     figures["pack"] = pack.key
     figures["data_quality"] = [{"check": q.check, "count": q.count} for q in quality]

@@ -17,7 +17,7 @@ from desktop.models.rosters import Assignment, AssignmentStatus, Shift
 from desktop.models.stock import Distribution, DistributionLine, Item, ItemCategory
 from desktop.reports.engine import QualityIssue
 from desktop.reports.periods import Period
-from desktop.reports.served import households, persons, served_households, served_people, sr
+from desktop.reports.served import Served, households, persons, sr
 from desktop.services.uow import UnitOfWork
 
 
@@ -26,36 +26,39 @@ class QualityCheck:
     code: str
     label: str  # marked with translate_noop, context "reports"
     entity: str  # what the ids are: person, household, service_record, distribution_line, shift_assignment
-    ids: Callable[[Period], Select[Any]]
+    ids: Callable[[Served], Select[Any]]
 
 
-def _people_without_birth(period: Period) -> Select[Any]:
-    sp = served_people(period)
+def _people_without_birth(served: Served) -> Select[Any]:
+    sp = served.people()
     return (select(persons.c.id).select_from(sp.join(persons, persons.c.id == sp.c.pid))
             .where(persons.c.birth_date.is_(None), persons.c.birth_year.is_(None)))
 
 
-def _people_without_sex(period: Period) -> Select[Any]:
-    sp = served_people(period)
+def _people_without_sex(served: Served) -> Select[Any]:
+    sp = served.people()
     return select(persons.c.id).select_from(sp.join(persons, persons.c.id == sp.c.pid)).where(persons.c.sex == "U")
 
 
-def _services_without_programme(period: Period) -> Select[Any]:
+def _services_without_programme(served: Served) -> Select[Any]:
+    period = served.period
     return select(sr.c.id).where(sr.c.served_on.between(period.start, period.end), sr.c.programme_id.is_(None))
 
 
-def _services_without_client(period: Period) -> Select[Any]:
+def _services_without_client(served: Served) -> Select[Any]:
+    period = served.period
     return select(sr.c.id).where(sr.c.served_on.between(period.start, period.end), sr.c.person_id.is_(None),
                                  sr.c.household_id.is_(None))
 
 
-def _households_without_address(period: Period) -> Select[Any]:
-    sh = served_households(period)
+def _households_without_address(served: Served) -> Select[Any]:
+    sh = served.households()
     return (select(households.c.id).select_from(sh.join(households, households.c.id == sh.c.hid))
             .where(func.trim(households.c.address_line) == "", func.trim(households.c.locality) == ""))
 
 
-def _food_lines_without_weight(period: Period) -> Select[Any]:
+def _food_lines_without_weight(served: Served) -> Select[Any]:
+    period = served.period
     line, dist, item = DistributionLine.__table__, Distribution.__table__, Item.__table__
     return (select(line.c.id)
             .select_from(line.join(dist, dist.c.id == line.c.distribution_id).join(item, item.c.id == line.c.item_id))
@@ -64,14 +67,16 @@ def _food_lines_without_weight(period: Period) -> Select[Any]:
                    (item.c.unit_weight_kg.is_(None)) | (item.c.unit_weight_kg <= 0)))
 
 
-def _food_records_without_weight(period: Period) -> Select[Any]:
+def _food_records_without_weight(served: Served) -> Select[Any]:
+    period = served.period
     dist = Distribution.__table__
     from_stock = select(dist.c.id).where(dist.c.service_record_id == sr.c.id).exists()
     return select(sr.c.id).where(sr.c.service_type == "food_parcel", sr.c.served_on.between(period.start, period.end),
                                  sr.c.weight_kg.is_(None), ~from_stock)
 
 
-def _shifts_without_sign_out(period: Period) -> Select[Any]:
+def _shifts_without_sign_out(served: Served) -> Select[Any]:
+    period = served.period
     a, s = Assignment.__table__, Shift.__table__
     return (select(a.c.id).select_from(a.join(s, s.c.id == a.c.shift_id))
             .where(and_(a.c.status == AssignmentStatus.SIGNED_IN.value, s.c.shift_date <= period.end)))
@@ -106,10 +111,11 @@ def check_by_code(code: str) -> QualityCheck | None:
     return next((c for c in CHECKS if c.code == code), None)
 
 
-def run_checks(uow: UnitOfWork, period: Period) -> tuple[QualityIssue, ...]:
+def run_checks(uow: UnitOfWork, served: Served) -> tuple[QualityIssue, ...]:
+    """Counts of every check; `served` may be materialised (a report run) so people checks are cheap."""
     result = []
     for check in CHECKS:
-        count = uow.session.scalar(select(func.count()).select_from(check.ids(period).subquery())) or 0
+        count = uow.session.scalar(select(func.count()).select_from(check.ids(served).subquery())) or 0
         result.append(QualityIssue(check.code, translate("reports", check.label), int(count)))
     return tuple(result)
 
@@ -118,5 +124,5 @@ def check_ids(uow: UnitOfWork, code: str, period: Period, limit: int = 10_000) -
     check = check_by_code(code)
     if check is None:
         return []
-    query = check.ids(period)
+    query = check.ids(Served(period))
     return [int(i) for i in uow.session.scalars(query.order_by(query.selected_columns[0]).limit(limit))]

@@ -14,7 +14,7 @@ from sqlalchemy import CompoundSelect, Select, and_, func, select, union_all
 from desktop.models.casework import Assessment, AssessmentNeed
 from desktop.models.settings import NeedCategory
 from desktop.reports.periods import Period
-from desktop.reports.served import member_on, members, served_households, served_people
+from desktop.reports.served import Served, member_on, members
 
 assessments = Assessment.__table__
 needs = AssessmentNeed.__table__
@@ -51,32 +51,34 @@ def person_needs(period: Period) -> CompoundSelect[Any]:
     return union_all(direct, via_household)
 
 
-def families_by_category(period: Period, taxonomy: str) -> Select[Any]:
+def families_by_category(served: Served, taxonomy: str) -> Select[Any]:
     """Query: (category label, families served with the need, persons in those families) per category."""
-    sh = served_households(period)
+    period = served.period
+    sh = served.households()
     hn = household_needs(period).subquery("hn")
     m = members.alias("m_family")
-    served = (select(hn.c.cat, hn.c.hid, m.c.person_id)
+    rows = (select(hn.c.cat, hn.c.hid, m.c.person_id)
               .select_from(hn.join(sh, sh.c.hid == hn.c.hid)
                            .outerjoin(m, and_(m.c.household_id == sh.c.hid, member_on(m, sh.c.first_d))))
               .subquery("hn_served"))
     return (
-        select(categories.c.label, func.count(served.c.hid.distinct()), func.count(served.c.person_id.distinct()))
-        .select_from(categories.outerjoin(served, served.c.cat == categories.c.id))
+        select(categories.c.label, func.count(rows.c.hid.distinct()), func.count(rows.c.person_id.distinct()))
+        .select_from(categories.outerjoin(rows, rows.c.cat == categories.c.id))
         .where(categories.c.taxonomy == taxonomy, categories.c.active.is_(True))
         .group_by(categories.c.id, categories.c.label, categories.c.position)
         .order_by(categories.c.position)
     )
 
 
-def persons_by_category(period: Period, taxonomy: str) -> Select[Any]:
+def persons_by_category(served: Served, taxonomy: str) -> Select[Any]:
     """Query: (category label, persons served with the need) per category."""
-    sp = served_people(period)
+    period = served.period
+    sp = served.people()
     pn = person_needs(period).subquery("pn")
-    served = select(pn.c.pid, pn.c.cat).select_from(pn.join(sp, sp.c.pid == pn.c.pid)).subquery("pn_served")
+    rows = select(pn.c.pid, pn.c.cat).select_from(pn.join(sp, sp.c.pid == pn.c.pid)).subquery("pn_served")
     return (
-        select(categories.c.label, func.count(served.c.pid.distinct()))
-        .select_from(categories.outerjoin(served, served.c.cat == categories.c.id))
+        select(categories.c.label, func.count(rows.c.pid.distinct()))
+        .select_from(categories.outerjoin(rows, rows.c.cat == categories.c.id))
         .where(categories.c.taxonomy == taxonomy, categories.c.active.is_(True))
         .group_by(categories.c.id, categories.c.label, categories.c.position)
         .order_by(categories.c.position)

@@ -11,13 +11,14 @@ from desktop.reports.served import households_profile_query
 
 def household_figures(ctx: ReportContext) -> dict[str, int]:
     def compute() -> dict[str, int]:
-        total = new = children = 0
-        for is_new, with_children, n in ctx.session.execute(households_profile_query(ctx.period)):
+        total = new = children = no_address = 0
+        for is_new, with_children, without_address, n in ctx.session.execute(households_profile_query(ctx.served)):
+            no_address += n if without_address else 0
             total += n
             new += n if is_new else 0
             children += n if with_children else 0
         return {"unduplicated": total, "new": new, "returning": total - new, "with_children": children,
-                "without_children": total - children}
+                "without_children": total - children, "without_address": no_address}
 
     result: dict[str, int] = ctx.memo("households", compute)
     return dict(result)

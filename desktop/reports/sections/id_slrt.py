@@ -54,7 +54,7 @@ def slrt_section(ctx: ReportContext) -> SectionResult:
         tuple((k, v["referred"], v["served"], v["unresolved"]) for k, v in sorted(destinations.items())),
         note=translate("reports", "Referred = sent or accepted; served = completed; unresolved = declined or no-show."),
     )
-    pmks_rows = [(label, int(n)) for label, n in ctx.session.execute(persons_by_category(ctx.period, "id_pmks"))]
+    pmks_rows = [(label, int(n)) for label, n in ctx.session.execute(persons_by_category(ctx.served, "id_pmks"))]
     pmks_table = ReportTable(translate("reports", "Persons served by PMKS category"),
                              (translate("reports", "PMKS category"), translate("reports", "Persons")),
                              tuple(pmks_rows),

@@ -6,8 +6,8 @@ from typing import Any
 
 from desktop.i18n import translate
 from desktop.models.clients import Sex
-from desktop.reports.engine import Chart, ReportContext, ReportTable, SectionResult, band_key, section
-from desktop.reports.served import UNKNOWN_BAND, people_profile_query
+from desktop.reports.engine import Chart, ReportContext, ReportTable, SectionResult, section
+from desktop.reports.served import UNKNOWN_BAND, band_key, people_profile_query
 
 SEX_KEYS = tuple(s.value for s in Sex)  # F, M, X, U
 
@@ -33,13 +33,15 @@ def people_figures(ctx: ReportContext) -> dict[str, Any]:
         by_band = dict.fromkeys(bands, 0)
         by_sex = dict.fromkeys(SEX_KEYS, 0)
         total = new = 0
-        for band, sex, is_new, n in ctx.session.execute(people_profile_query(ctx.period, ctx.bands)):
+        no_birth_total = 0
+        for band, sex, is_new, no_birth, n in ctx.session.execute(people_profile_query(ctx.served, ctx.bands)):
+            no_birth_total += n if no_birth else 0
             total += n
             new += n if is_new else 0
             by_band[band] = by_band.get(band, 0) + n
             by_sex[str(sex)] = by_sex.get(str(sex), 0) + n
         return {"unduplicated": total, "new": new, "returning": total - new, "by_age_band": by_band,
-                "by_sex": by_sex}
+                "by_sex": by_sex, "without_birth_date": no_birth_total}
 
     return dict(ctx.memo(f"people:{ctx.bands}", compute))
 
@@ -65,4 +67,4 @@ def people_section(ctx: ReportContext) -> SectionResult:
     chart = Chart("bar", translate("reports", "People by age band"), tuple(r[0] for r in bands),
                   tuple(float(r[1]) for r in bands))
     return SectionResult("people", translate("reports", "People served"), (summary, by_band, by_sex),
-                         {"people": fig}, (chart,))
+                         {"people": {k: v for k, v in fig.items() if k != "without_birth_date"}}, (chart,))

@@ -13,11 +13,11 @@ from desktop.models.rosters import StaffKind, StaffMember
 from desktop.reports.engine import ReportContext, ReportTable, SectionResult, section
 from desktop.reports.sections.grounds import families_by_category
 from desktop.reports.sections.services import service_figures, type_labels
-from desktop.reports.served import household_events, households, member_on, members, served_households
+from desktop.reports.served import households, member_on, members
 
 
 def _families_and_persons(ctx: ReportContext, *, rural_only: bool = False) -> tuple[int, int]:
-    sh = served_households(ctx.period)
+    sh = ctx.served.households()
     m = members.alias("m_rural" if rural_only else "m_all")
     query = (select(func.count(sh.c.hid.distinct()), func.count(m.c.person_id.distinct()))
              .select_from(sh.join(households, households.c.id == sh.c.hid)
@@ -29,7 +29,7 @@ def _families_and_persons(ctx: ReportContext, *, rural_only: bool = False) -> tu
 
 
 def _persons_in_families_by_type(ctx: ReportContext) -> dict[str, int]:
-    he = household_events(ctx.period).subquery("he_form")
+    he = ctx.served.household_events("he_form")
     first = select(he.c.hid, he.c.t, func.min(he.c.d).label("first_d")).group_by(he.c.hid, he.c.t).subquery("hf")
     m = members.alias("m_form")
     query = (select(first.c.t, func.count(m.c.person_id.distinct()))
@@ -59,7 +59,7 @@ def mrpips_section(ctx: ReportContext) -> SectionResult:
                       persons_in_families))
     ground_rows: list[tuple[Any, ...]] = []
     by_ground: dict[str, dict[str, int]] = {}
-    for label, fams, persons in ctx.session.execute(families_by_category(ctx.period, "pl_art7")):
+    for label, fams, persons in ctx.session.execute(families_by_category(ctx.served, "pl_art7")):
         by_ground[label] = {"families": int(fams), "persons_in_families": int(persons)}
         ground_rows.append((label, int(fams), int(persons)))
     staff = ctx.session.scalar(select(func.count()).select_from(StaffMember).where(

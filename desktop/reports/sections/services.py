@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from desktop.i18n import translate
 from desktop.models.services import ServiceType
 from desktop.reports.engine import Chart, ReportContext, ReportTable, SectionResult, section
-from desktop.reports.served import household_events, people_events, sr
+from desktop.reports.served import sr
 
 
 def service_figures(ctx: ReportContext) -> dict[str, dict[str, int]]:
@@ -18,10 +18,10 @@ def service_figures(ctx: ReportContext) -> dict[str, dict[str, int]]:
         counts: dict[str, int] = dict(ctx.session.execute(
             select(sr.c.service_type, func.count()).where(sr.c.served_on.between(period.start, period.end))
             .group_by(sr.c.service_type)).all())
-        pe = people_events(period).subquery("pe_types")
+        pe = ctx.served.people_events("pe_types")
         people: dict[str, int] = dict(ctx.session.execute(
             select(pe.c.t, func.count(pe.c.pid.distinct())).group_by(pe.c.t)).all())
-        he = household_events(period).subquery("he_types")
+        he = ctx.served.household_events("he_types")
         hhs: dict[str, int] = dict(ctx.session.execute(
             select(he.c.t, func.count(he.c.hid.distinct())).group_by(he.c.t)).all())
         return {code: {"count": int(counts.get(code, 0)), "people": int(people.get(code, 0)),
