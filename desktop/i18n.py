@@ -90,7 +90,8 @@ def _plural_index(code: str, n: int) -> int:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate `text` of `context` into the current language; `%n` is replaced by `n`."""
     code = current_language()
-    forms = _catalogue(code).get((context, text)) if code != DEFAULT_LANGUAGE else None
+    # English is the source language, but its catalogue still carries the plural forms of `%n` messages.
+    forms = _catalogue(code).get((context, text)) if code != DEFAULT_LANGUAGE or n >= 0 else None
     if forms:
         index = _plural_index(code, n) if n >= 0 else 0
         result = forms[min(index, len(forms) - 1)] or text
