@@ -11,9 +11,8 @@ from __future__ import annotations
 import random
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import insert
@@ -21,9 +20,9 @@ from sqlalchemy import insert
 from desktop.db import Database, open_database
 from desktop.models.casework import (
     Agency,
+    CarePlan,
     CaseDocument,
     CaseNote,
-    CarePlan,
     DocumentType,
     PlanStatus,
     Referral,
@@ -33,8 +32,8 @@ from desktop.models.clients import Household, HouseholdMember, Person, Relations
 from desktop.models.users import Role
 from desktop.schema import prepare
 from desktop.services import (
-    case_notes,
     care_plans,
+    case_notes,
     client_alerts,
     dashboard,
     documents,
@@ -89,8 +88,9 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, dict[Role, 
                                       "text": "Home visit, budget discussed. " * 3, "sealed": rng.random() < 0.1}
                                      for _ in range(NOTES)])
         statuses = list(ReferralStatus)
-        s.execute(insert(Referral), [{"tracking_number": f"REF-2025-{i:06d}", "person_id": rng.randint(1, HOUSEHOLDS * 2),
-                                      "household_id": None, "agency_id": rng.randint(1, 50), "service": "GP",
+        s.execute(insert(Referral), [{"tracking_number": f"REF-2025-{i:06d}",
+                                      "person_id": rng.randint(1, HOUSEHOLDS * 2), "household_id": None,
+                                      "agency_id": rng.randint(1, 50), "service": "GP",
                                       "reason": "Check-up", "status": rng.choice(statuses),
                                       "created_on": TODAY - timedelta(days=rng.randint(0, 700)),
                                       "follow_up_on": TODAY + timedelta(days=rng.randint(-60, 60))}
@@ -129,7 +129,7 @@ def test_client_file_tabs(big: tuple[Database, dict[Role, Actor]]) -> None:
     }.items():
         iterator = iter(households)
 
-        def one(fn: Callable[[UnitOfWork, int], object] = fn) -> None:
+        def one(fn: Callable[[UnitOfWork, int], object] = fn, iterator: Iterator[int] = iterator) -> None:
             with UnitOfWork(db, write=False) as uow:
                 fn(uow, next(iterator))
 

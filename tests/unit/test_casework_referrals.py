@@ -95,8 +95,9 @@ def test_sending_needs_a_consent_for_that_agency_in_force(db: Database, casework
 
 
 ALL_PAIRS = [(a, b) for a in S for b in S if a is not b]
-PATHS = {S.DRAFT: [], S.SENT: [S.SENT], S.ACCEPTED: [S.SENT, S.ACCEPTED], S.COMPLETED: [S.SENT, S.ACCEPTED, S.COMPLETED],
-         S.DECLINED: [S.SENT, S.DECLINED], S.NO_SHOW: [S.SENT, S.NO_SHOW]}
+PATHS = {S.DRAFT: [], S.SENT: [S.SENT], S.ACCEPTED: [S.SENT, S.ACCEPTED],
+         S.COMPLETED: [S.SENT, S.ACCEPTED, S.COMPLETED], S.DECLINED: [S.SENT, S.DECLINED],
+         S.NO_SHOW: [S.SENT, S.NO_SHOW]}
 
 
 def test_status_transitions(db: Database, caseworker: Actor, family: Family) -> None:
