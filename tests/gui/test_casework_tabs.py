@@ -102,14 +102,28 @@ def test_notes_tab_form_errors_sealed_notes_and_audited_open(qtbot: Any, qtmodel
 
 
 def test_referral_flow_consent_refusal_and_letter(qtbot: Any, db: Database, actors: dict[Role, Actor],
-                                                  family: Family, tmp_path: Path,
+                                                  family: Family, tmp_path: Path, shown: MessageRecorder,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     caseworker = actors[Role.CASEWORKER]
     opened: list[Path] = []
     monkeypatch.setattr(notes_referrals, "open_with_system_viewer", lambda p: opened.append(p) or True)
-    agency = make_agency(db, caseworker)
     tab = ReferralsTab(context(db, caseworker), family.household_id, None)
     qtbot.addWidget(tab)
+    assert tab.new_referral() is None  # no agencies yet: told where to add one
+    assert shown.shown[-1].text == "The agencies directory is empty."
+    directory = tab.open_agencies()
+    form = directory.widget.new_agency()  # type: ignore[attr-defined]
+    form.fields["name"].setText("Poradnia Zdrowia")
+    form.fields["type"].setCurrentText("Przychodnia")
+    form.try_save()
+    assert directory.widget.model.rowCount() == 1  # type: ignore[attr-defined]
+    directory.accept()
+    with UnitOfWork(db, write=False) as uow:
+        from desktop.services import agencies as agency_service
+
+        [row] = agency_service.list_agencies(uow, caseworker)
+    assert row.type_label == "Przychodnia"
+    agency = row.id
     dialog = tab.new_referral()
     assert dialog is not None
     dialog.try_save()
@@ -239,3 +253,41 @@ def test_parse_money() -> None:
     assert parse_money("1 234,50", "x") == 123450
     assert parse_money("1,234.50", "x") == 123450
     assert parse_money("", "x") is None
+
+
+def test_client_file_window_holds_case_tabs_and_prints_plan(qtbot: Any, db: Database, actors: dict[Role, Actor],
+                                                            family: Family, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.views.casework import plans_services, records
+    from desktop.views.clients.client_file import ClientFileWindow
+
+    opened: list[Path] = []
+    monkeypatch.setattr(plans_services, "open_with_system_viewer", lambda p: opened.append(p) or True)
+    monkeypatch.setattr(records, "open_with_system_viewer", lambda p: opened.append(p) or True)
+    caseworker = actors[Role.CASEWORKER]
+    window = ClientFileWindow(context(db, caseworker), family.household_id, None)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]  # type: ignore[attr-defined]
+    assert titles[1:8] == ["Assessments", "Documents", "Consents", "Notes", "Referrals", "Care plans", "Services"]
+    plans = window.tab("care_plans")
+    assert isinstance(plans, CarePlansTab)
+    form = plans.new_plan()
+    form.fields["title"].setText("Plan pomocy")  # type: ignore[attr-defined]
+    form.try_save()
+    plans.table.selectRow(0)
+    plans.print_summary(tmp_path / "plan.pdf")
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    assert opened[0].read_bytes().startswith(b"%PDF")
+    docs = window.tab("documents")
+    assert isinstance(docs, DocumentsTab)
+    scan = tmp_path / "id.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 30)
+    dialog = docs.attach(scan)
+    assert dialog is not None
+    dialog.try_save()
+    docs.table.selectRow(0)
+    path = docs.open_document()
+    assert path is not None and path == opened[-1] and path.read_bytes() == scan.read_bytes()
+    window.resize(1000, 450)
+    window.tabs.setCurrentWidget(plans)  # type: ignore[attr-defined]
+    shot(window, "client_file_care_plans")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.db import Database
 from desktop.i18n import QT_TRANSLATE_NOOP as N  # noqa: N814 - short marker for column headers
@@ -110,7 +110,15 @@ class ReferralsTab(CaseTab[ReferralRow]):
             self.add_button(tr("&New referral…"), self.new_referral, new_shortcut=True)
             self.status_button = self.add_button(tr("Change &status…"), self.change_status, needs_selection=True)
         self.letter_button = self.add_button(tr("&Print letter…"), self.print_letter, needs_selection=True)
+        self.add_button(tr("A&gencies…"), self.open_agencies)
         self.finish()
+
+    def open_agencies(self) -> QWidget:
+        from desktop.views.casework.agencies_page import open_agencies
+
+        dialog = open_agencies(self.context, self)
+        dialog.finished.connect(lambda _result: self.reload())
+        return dialog
 
     def fetch(self, uow: UnitOfWork, person_ids: list[int]) -> list[ReferralRow]:
         return referrals.list_referrals(uow, self.context.actor, self.household_id, person_ids)
@@ -121,7 +129,7 @@ class ReferralsTab(CaseTab[ReferralRow]):
             agency_rows = agencies.list_agencies(uow, self.context.actor)
         if not agency_rows:
             messages.warn(self, tr("The agencies directory is empty."),
-                          tr("Add the agency first (Clients › Agencies), then make the referral."))
+                          tr("Add the agency first (the Agencies… button), then make the referral."))
             return None
 
         def build(d: FormDialog) -> None:
