@@ -66,3 +66,23 @@ def test_overview_alerts_for_case_roles_only(db: Database, actors: dict[Role, Ac
     expected = f"Identity document expired on {(TODAY - timedelta(days=1)).isoformat()}."
     assert [(a.severity, a.text) for a in seen if a.ref.startswith("case_document:")] == [("danger", expected)]
     assert not any(a.ref.startswith("case_document:") for a in desk)
+
+
+def test_merging_people_moves_their_case_files(db: Database, actors: dict[Role, Actor]) -> None:
+    from desktop.services import consents, merge
+
+    caseworker = actors[Role.CASEWORKER]
+    first, second = make_family(db, "H-1", "Nowak"), make_family(db, "H-2", "Nowak")
+    agency = make_agency(db, caseworker)
+    with UnitOfWork(db) as uow:
+        consents.record_consent(uow, caseworker, person_id=second.head_id, scope=consents.ConsentScope.AGENCY_SHARING,
+                                agency_id=agency, given_on=TODAY)
+        rid = referrals.create_referral(uow, caseworker, person_id=second.head_id, agency_id=agency, service="GP",
+                                        reason="Cough", created_on=TODAY)
+        uow.commit()
+    with UnitOfWork(db) as uow:
+        merge.merge_people(uow, actors[Role.ADMINISTRATOR], first.head_id, second.head_id)
+        uow.commit()
+    with UnitOfWork(db, write=False) as uow:
+        assert referrals.get_referral(uow, caseworker, rid).person_id == first.head_id
+        assert [c.person_id for c in consents.list_consents(uow, caseworker, [first.head_id])] == [first.head_id]
