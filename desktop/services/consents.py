@@ -12,7 +12,7 @@ from desktop.i18n import translate, translate_noop
 from desktop.models.casework import Agency, Consent, ConsentScope
 from desktop.services import audit
 from desktop.services.audit import Action
-from desktop.services.case_access import check_subject, require_edit, require_read, user_names
+from desktop.services.case_access import check_subject, person_names, require_edit, require_read, user_names
 from desktop.services.permissions import Actor
 from desktop.services.uow import UnitOfWork
 
@@ -41,6 +41,7 @@ class SharedDetails:
 class ConsentRow:
     id: int
     person_id: int
+    person_name: str
     scope: ConsentScope
     agency_id: int | None
     agency_name: str
@@ -101,8 +102,9 @@ def withdraw_consent(uow: UnitOfWork, actor: Actor, consent_id: int, withdrawn_o
     audit.record(uow, actor, Action.UPDATE, "consent", row.id, "withdrawn")
 
 
-def _row(c: Consent, agencies: dict[int, str], names: dict[int, str]) -> ConsentRow:
-    return ConsentRow(c.id, c.person_id, c.scope, c.agency_id, agencies.get(c.agency_id or 0, ""), c.given_on,
+def _row(c: Consent, agencies: dict[int, str], names: dict[int, str], people: dict[int, str]) -> ConsentRow:
+    return ConsentRow(c.id, c.person_id, people.get(c.person_id, ""), c.scope, c.agency_id,
+                      agencies.get(c.agency_id or 0, ""), c.given_on,
                       c.valid_until, c.withdrawn_on,
                       SharedDetails(c.share_birth_date, c.share_id_number, c.share_address, c.share_phone),
                       c.note, names.get(c.recorded_by_user_id or 0, ""))
@@ -117,7 +119,8 @@ def list_consents(uow: UnitOfWork, actor: Actor, person_ids: list[int]) -> list[
     agencies: dict[int, str] = {aid: name for aid, name in uow.session.execute(
         select(Agency.id, Agency.name).where(Agency.id.in_({r.agency_id for r in rows if r.agency_id})))}
     names = user_names(uow, {r.recorded_by_user_id for r in rows})
-    return [_row(c, agencies, names) for c in rows]
+    people = person_names(uow, {r.person_id for r in rows})
+    return [_row(c, agencies, names, people) for c in rows]
 
 
 def sharing_consent(uow: UnitOfWork, person_id: int, agency_id: int, on: date) -> ConsentRow | None:
@@ -136,4 +139,4 @@ def sharing_consent(uow: UnitOfWork, person_id: int, agency_id: int, on: date) -
     if row is None:
         return None
     agency = uow.session.get(Agency, agency_id)
-    return _row(row, {agency_id: agency.name if agency else ""}, {})
+    return _row(row, {agency_id: agency.name if agency else ""}, {}, person_names(uow, {person_id}))

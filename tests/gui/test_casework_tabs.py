@@ -206,7 +206,8 @@ def test_other_tabs_render_rows(qtbot: Any, qtmodeltester: Any, db: Database, ac
 
     consents_tab = ConsentsTab(ctx, family.household_id, None)
     qtbot.addWidget(consents_tab)
-    assert sorted(cell(consents_tab, r, 0) for r in range(2)) == ["Photos", "Sharing with an agency — Poradnia Zdrowia"]
+    assert sorted(cell(consents_tab, r, 1) for r in range(2)) == ["Photos", "Sharing with an agency — Poradnia Zdrowia"]
+    assert {cell(consents_tab, r, 0) for r in range(2)} == {"Żaneta Kowalska", "Staś Kowalska"}
     shot(consents_tab, "consents_tab")
 
     plans = CarePlansTab(ctx, family.household_id, None)

@@ -200,6 +200,7 @@ def _consent_state(c: ConsentRow) -> str:
 class ConsentsTab(CaseTab[ConsentRow]):
     def __init__(self, context: PageContext, household_id: int | None, person_id: int | None) -> None:
         super().__init__(context, household_id, person_id, [
+            Column(N("casework", "Person"), lambda c: c.person_name),
             Column(N("casework", "Scope"), _consent_scope),
             Column(N("casework", "Given"), lambda c: day(c.given_on)),
             Column(N("casework", "Valid until"), lambda c: day(c.valid_until)),
