@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.models.casework import ConsentScope, DocumentType, Eligibility, GoalStatus, ReferralStatus
-from desktop.models.clients import Household, HouseholdMember
+from desktop.models.clients import Household, HouseholdMember, Relationship
 from desktop.models.users import Role
 from desktop.services import agencies, assessments, care_plans, case_notes, consents, documents, referrals, setup
 from desktop.services.demo import DemoContext, demo_step
@@ -140,7 +140,8 @@ def demo_casework(ctx: DemoContext) -> None:
     span = max(ctx.months * 30, 30)
     for index, household_id in enumerate(chosen):
         people = list(session.scalars(select(HouseholdMember.person_id).where(
-            HouseholdMember.household_id == household_id, HouseholdMember.left_on.is_(None))))
+            HouseholdMember.household_id == household_id, HouseholdMember.left_on.is_(None))
+            .order_by(HouseholdMember.relationship_ != Relationship.HEAD, HouseholdMember.id)))
         if not people:
             continue
         head, worker = people[0], workers[index % len(workers)]
