@@ -42,11 +42,12 @@ class IntakeData:
     consent_data_processing: bool = False
     consent_photos: bool = False
     consent_on: date | None = None
+    no_household: bool = False  # one person served on their own (a rough sleeper): no household is created
 
 
 @dataclass(frozen=True)
 class IntakeResult:
-    household_id: int
+    household_id: int | None
     person_ids: tuple[int, ...]
     assessment_id: int | None = None
     consent_ids: tuple[int, ...] = field(default_factory=tuple)
@@ -56,7 +57,11 @@ def validate_intake(data: IntakeData) -> None:
     if not data.members:
         raise ValidationError(translate("intake", "Add at least one member."), field="members")
     heads = [m for m in data.members if m.relationship is Relationship.HEAD]
-    if len(heads) != 1:
+    if data.no_household:
+        if len(data.members) != 1:
+            raise ValidationError(translate("intake", "A person without a household is registered on their own: "
+                                                      "enter one member only."), field="members")
+    elif len(heads) != 1:
         raise ValidationError(translate("intake", "Choose exactly one head of household."), field="members")
     households.clean_household(data.household)
     for index, member in enumerate(data.members):
@@ -83,6 +88,11 @@ def save_intake(uow: UnitOfWork, actor: Actor, data: IntakeData) -> IntakeResult
     """Create the household, its members and (for caseworkers) needs and consent. The caller commits."""
     require(actor, EDIT_CLIENTS)
     validate_intake(data)
+    if data.no_household:
+        person = people.create_person(uow, actor, data.members[0].person, audit_it=False)
+        audit.record(uow, actor, Action.CREATE, "person", person.id, "intake: person without a household")
+        assessment, consent_ids = _store_needs_and_consent(uow, actor, None, [person.id], data)
+        return IntakeResult(None, (person.id,), assessment, consent_ids)
     household_id = households.create_household(uow, actor, data.household, audit_it=False)
     joined = uow.session.get(Household, household_id)
     assert joined is not None
@@ -99,7 +109,7 @@ def save_intake(uow: UnitOfWork, actor: Actor, data: IntakeData) -> IntakeResult
     return IntakeResult(household_id, tuple(person_ids), assessment_id, consent_ids)
 
 
-def _store_needs_and_consent(uow: UnitOfWork, actor: Actor, household_id: int, person_ids: list[int],
+def _store_needs_and_consent(uow: UnitOfWork, actor: Actor, household_id: int | None, person_ids: list[int],
                              data: IntakeData) -> tuple[int | None, tuple[int, ...]]:
     """THE seam to casework: needs -> a household needs assessment; consent -> one consent per member."""
     if not actor.can(Permission.EDIT_CASE_FILES):
@@ -111,8 +121,9 @@ def _store_needs_and_consent(uow: UnitOfWork, actor: Actor, household_id: int, p
         needs = [assessments.NeedInput(categories[code], DEFAULT_NEED_SEVERITY)
                  for code in data.need_codes if code in categories]
         narrative = translate("intake", "Needs noted at intake.")
-        assessment_id = assessments.create_assessment(uow, actor, assessed_on=on, household_id=household_id,
-                                                      needs=needs, narrative=narrative)
+        assessment_id = assessments.create_assessment(
+            uow, actor, assessed_on=on, household_id=household_id,
+            person_id=person_ids[0] if household_id is None else None, needs=needs, narrative=narrative)
     consent_ids = []
     scopes = [s for s, given in ((ConsentScope.DATA_PROCESSING, data.consent_data_processing),
                                  (ConsentScope.PHOTOS, data.consent_photos)) if given]

@@ -293,3 +293,28 @@ def test_import_dialog_previews_then_imports_valid_rows(qtbot: Any, qtmodelteste
     assert dialog.summary.text() == "Imported 2 row(s)."
     with UnitOfWork(db, write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Person)) == 2
+
+
+def test_intake_of_a_rough_sleeper_opens_a_person_file(qtbot: Any, db: Database, admin: Actor) -> None:
+    dialog = IntakeDialog(context(db, admin))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.household.no_household.setChecked(True)
+    assert not dialog.household.fields["address_line"].isEnabled()
+    dialog.next()
+    dialog.members.given.setText("Marek")
+    dialog.members.family.setText("Wędrowny")
+    dialog.members.birth.setText("1961")
+    dialog.members.add_member()
+    dialog.next()
+    dialog.next()
+    assert dialog.currentPage() is dialog.consent
+    qtbot.keyClick(dialog.consent.photos, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves
+    assert dialog.result_ids is not None and dialog.result_ids[0] is None
+    window = open_client_file(context(db, admin), None, dialog.result_ids[1][0])
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.tab("overview").title.text() == "Wędrowny, Marek"  # type: ignore[union-attr]

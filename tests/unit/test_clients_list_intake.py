@@ -12,7 +12,7 @@ from desktop.db import Database
 from desktop.models.casework import Assessment, Consent
 from desktop.models.clients import Relationship, Sex
 from desktop.models.users import Role
-from desktop.services import archive_erase, client_alerts, client_list, intake, timeline
+from desktop.services import archive_erase, client_alerts, client_list, client_search, intake, timeline
 from desktop.services.client_list import ClientListFilter, SortKey, StatusFilter
 from desktop.services.households import HouseholdData
 from desktop.services.people import PersonData
@@ -98,3 +98,19 @@ def test_timeline_and_alerts(db: Database, admin: Actor) -> None:
     assert kinds == [(date(2025, 2, 1), "service"), (date(2025, 1, 1), "membership"), (date(2025, 1, 1), "membership")]
     assert any("Food parcel" in e.text for e in entries)
     assert alerts == []
+
+
+def test_intake_of_a_person_without_a_household(db: Database, admin: Actor) -> None:
+    data = intake.IntakeData(household=HouseholdData(), members=(
+        intake.IntakeMember(PersonData("Marek", "Bezdomny", Sex.MALE, birth_year=1961), Relationship.HEAD),),
+        need_codes=("bezdomnosc",), consent_data_processing=True, no_household=True)
+    with UnitOfWork(db) as uow:
+        result = intake.save_intake(uow, admin, data)
+        uow.commit()
+    assert result.household_id is None and len(result.person_ids) == 1 and len(result.consent_ids) == 1
+    with UnitOfWork(db, write=False) as uow:
+        assessment = uow.session.get(Assessment, result.assessment_id)
+        assert assessment is not None and assessment.person_id == result.person_ids[0]
+        assert client_list.household_ids(uow, admin, ClientListFilter(StatusFilter.ALL)) == []
+        hits = client_search.search_clients(uow, admin, "bezdomny")
+    assert [(h.person_id, h.household_id) for h in hits] == [(result.person_ids[0], None)]

@@ -94,6 +94,8 @@ class HouseholdPage(QWizardPage):
         self.setTitle(_tr("Household"))
         self.setSubTitle(_tr("Where the household lives and how to reach it."))
         form = QFormLayout(self)
+        self.no_household = QCheckBox(_tr("No household: one person served on their own (e.g. sleeping rough)"))
+        form.addRow(self.no_household)
         self.fields: dict[str, QLineEdit] = {}
         for name in PROFILES[profile_code].address_fields:
             edit = QLineEdit()
@@ -110,6 +112,11 @@ class HouseholdPage(QWizardPage):
             form.addRow(label, widget)
         self.error = error_label()
         form.addRow(self.error)
+        self.no_household.toggled.connect(self._toggle)
+
+    def _toggle(self, on: bool) -> None:
+        for widget in (*self.fields.values(), self.phone, self.housing, self.income, self.registered):
+            widget.setEnabled(not on)
 
     def data(self) -> HouseholdData:
         income = None
@@ -222,6 +229,14 @@ class MembersPage(QWizardPage):
         return bool(self.members)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        wizard = self.wizard()
+        alone = isinstance(wizard, IntakeDialog) and wizard.household.no_household.isChecked()
+        if alone:
+            if len(self.members) != 1:
+                set_error(self.error, _tr("A person without a household is registered on their own: "
+                                          "keep one member only."))
+                return False
+            return True
         heads = sum(1 for m in self.members if m.relationship is Relationship.HEAD)
         if heads != 1:
             set_error(self.error, _tr("Choose exactly one head of household."))
@@ -270,7 +285,7 @@ class IntakeDialog(QWizard):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.result_ids: tuple[int, tuple[int, ...]] | None = None
+        self.result_ids: tuple[int | None, tuple[int, ...]] | None = None
         self.setWindowTitle(_tr("New intake"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -307,7 +322,8 @@ class IntakeDialog(QWizard):
             need_codes=self.needs.codes() if self.needs else (),
             consent_data_processing=bool(self.consent and self.consent.data_processing.isChecked()),
             consent_photos=bool(self.consent and self.consent.photos.isChecked()),
-            consent_on=_as_date(self.consent.given_on.date().toPython()) if self.consent else None)
+            consent_on=_as_date(self.consent.given_on.date().toPython()) if self.consent else None,
+            no_household=self.household.no_household.isChecked())
 
     def ask_about_duplicates(self, matches: list[tuple[int, DuplicateMatch]]) -> tuple[str, dict[int, int]]:
         """("save" | "merge" | "back", {member index: matched person id to merge into})."""

@@ -208,7 +208,8 @@ class ClientsPage(QWidget):
         dialog = IntakeDialog(self.context, self)
         if dialog.exec() and dialog.result_ids is not None:
             self.reload_list()
-            open_client_file(self.context, dialog.result_ids[0], None, self)
+            household_id, person_ids = dialog.result_ids
+            open_client_file(self.context, household_id, person_ids[0], self)
 
     def import_households(self) -> None:
         from desktop.views.clients.import_dialog import ImportDialog
