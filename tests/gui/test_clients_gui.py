@@ -318,3 +318,56 @@ def test_intake_of_a_rough_sleeper_opens_a_person_file(qtbot: Any, db: Database,
     assert window is not None
     qtbot.addWidget(window)
     assert window.tab("overview").title.text() == "Wędrowny, Marek"  # type: ignore[union-attr]
+
+
+def test_client_file_edits_members_household_and_merges(qtbot: Any, db: Database, admin: Actor) -> None:
+    from desktop.views.clients.edit_dialogs import HouseholdDialog, MergeDialog, MovedOutDialog, PersonDialog
+
+    first = _seed(db, admin, 3)
+    window = open_client_file(context(db, admin), first, None)
+    assert window is not None
+    qtbot.addWidget(window)
+    overview: Any = window.tab("overview")
+    dialogs: list[Any] = []
+
+    def run(dialog: Any) -> None:  # what exec() would show, filled in and saved by the test
+        dialogs.append(dialog)
+        if isinstance(dialog, PersonDialog) and dialog.person is None:
+            dialog.given.setText("Kacper")
+            dialog.family.setText("Nowak0")
+            dialog.birth.setText("2020-02-02")
+            dialog.relationship.setCurrentIndex(dialog.relationship.findData("child"))
+        elif isinstance(dialog, PersonDialog):
+            dialog.id_type.setCurrentIndex(dialog.id_type.findData("pesel"))
+            dialog.id_number.setText("123")
+            dialog.try_save()
+            assert dialog.error.isVisibleTo(dialog) and "PESEL" in dialog.error.text()
+            dialog.id_number.setText(make_pesel(date(1970, 1, 1), False, 55))
+        elif isinstance(dialog, HouseholdDialog):
+            dialog.phone.setText("+48 500 600 700")
+            dialog.income.setText("1 234,50")
+        elif isinstance(dialog, MergeDialog):
+            dialog.query.setText("polna 1")
+            assert dialog.results.count() == 1  # household H000002 (ul. Polna 1); this one is excluded
+        dialog.try_save()
+        assert not dialog.error.isVisibleTo(dialog), dialog.error.text()
+        if dialog.result():
+            overview.reload()
+
+    overview._run = run
+    overview.add_member()
+    assert overview.members.model().rowCount() == 3
+    overview.members.selectRow(0)
+    overview.edit_person()
+    overview.edit_household()
+    overview.members.selectRow(1)  # Ewa (joined 2025); Kacper joined today and cannot leave today
+    overview.moved_out()
+    assert isinstance(dialogs[-1], MovedOutDialog)
+    overview.merge_duplicate()
+    with UnitOfWork(db, write=False) as uow:
+        detail = households.household_detail(uow, admin, first)
+    assert detail.data.phone == "+48 500 600 700" and detail.data.monthly_income_minor == 123450
+    assert len(detail.members) == 5  # 2 + Kacper + the 2 members of the merged household
+    head = detail.members[0].person
+    assert head.id_number == make_pesel(date(1970, 1, 1), False, 55)
+    assert sum(1 for m in detail.members if m.left_on == date.today()) == 1

@@ -118,13 +118,16 @@ class HouseholdPage(QWizardPage):
         for widget in (*self.fields.values(), self.phone, self.housing, self.income, self.registered):
             widget.setEnabled(not on)
 
+    @staticmethod
+    def parse_income(text: str) -> int:
+        try:
+            value = Decimal(text.strip().replace(",", ".").replace(" ", "")) * 100
+        except InvalidOperation:
+            raise ValidationError(_tr("Write the income as a number, e.g. 1250.50."), field="income") from None
+        return int(value)
+
     def data(self) -> HouseholdData:
-        income = None
-        if self.income.text().strip():
-            try:
-                income = int(Decimal(self.income.text().strip().replace(",", ".").replace(" ", "")) * 100)
-            except InvalidOperation:
-                raise ValidationError(_tr("Write the income as a number, e.g. 1250.50."), field="income") from None
+        income = self.parse_income(self.income.text()) if self.income.text().strip() else None
         registered = self.registered.date().toPython()
         assert isinstance(registered, date)
         base = HouseholdData(phone=self.phone.text(), housing_situation=self.housing.text(),

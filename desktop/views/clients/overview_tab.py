@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,12 +24,14 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models.clients import RecordStatus
 from desktop.services import archive_erase, client_alerts, households, people
 from desktop.services.client_alerts import ClientAlert
-from desktop.services.households import HouseholdDetail
-from desktop.services.people import PersonInfo
+from desktop.services.households import HouseholdDetail, MemberInfo
+from desktop.services.merge import MERGE_PERMISSION
+from desktop.services.people import EDIT_CLIENTS, PersonInfo
 from desktop.services.permissions import Permission
 from desktop.services.subject_access import export_subject_access
 from desktop.services.uow import UnitOfWork
 from desktop.views import messages
+from desktop.views.clients.edit_dialogs import HouseholdDialog, MergeDialog, MovedOutDialog, PersonDialog
 from desktop.views.clients.file_tabs import register_tab
 from desktop.views.clients.members_model import COL_NAME, MembersModel
 from desktop.views.context import PageContext
@@ -62,6 +65,27 @@ class OverviewTab(QWidget):
         self.members.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.members.verticalHeader().setVisible(False)
         layout.addWidget(self.members, 1)
+        edits = QHBoxLayout()
+        self.edit_household_button = QPushButton(self.tr("Edit &household…"))
+        self.add_member_button = QPushButton(self.tr("A&dd member…"))
+        self.edit_person_button = QPushButton(self.tr("Edit &person…"))
+        self.moved_out_button = QPushButton(self.tr("Mo&ved out…"))
+        self.merge_button = QPushButton(self.tr("&Merge a duplicate…"))
+        can_edit = context.can(EDIT_CLIENTS)
+        for button, allowed in ((self.edit_household_button, can_edit and household_id is not None),
+                                (self.add_member_button, can_edit and household_id is not None),
+                                (self.edit_person_button, can_edit),
+                                (self.moved_out_button, can_edit and household_id is not None),
+                                (self.merge_button, context.can(MERGE_PERMISSION))):
+            button.setVisible(allowed)
+            edits.addWidget(button)
+        edits.addStretch(1)
+        layout.addLayout(edits)
+        self.edit_household_button.clicked.connect(self.edit_household)
+        self.add_member_button.clicked.connect(self.add_member)
+        self.edit_person_button.clicked.connect(self.edit_person)
+        self.moved_out_button.clicked.connect(self.moved_out)
+        self.merge_button.clicked.connect(self.merge_duplicate)
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export personal data…"))
         self.archive_button = QPushButton(self.tr("Archive"))
@@ -147,6 +171,40 @@ class OverviewTab(QWidget):
         if rows and isinstance(model, MembersModel):
             return model.members[rows[0].row()].person.id
         return self.person_id
+
+    def selected_member(self) -> MemberInfo | None:
+        model = self.members.model()
+        rows = self.members.selectionModel().selectedRows() if self.members.selectionModel() else []
+        if self.detail is None or not rows or not isinstance(model, MembersModel):
+            return None
+        return model.members[rows[0].row()]
+
+    def _run(self, dialog: QDialog) -> None:
+        if dialog.exec():
+            self.reload()
+
+    def edit_household(self) -> None:
+        if self.detail is not None:
+            self._run(HouseholdDialog(self.context, self.detail.id, self.detail.data, self))
+
+    def add_member(self) -> None:
+        if self.household_id is not None:
+            self._run(PersonDialog(self.context, household_id=self.household_id, parent=self))
+
+    def edit_person(self) -> None:
+        member = self.selected_member()
+        person = member.person if member else self.person
+        if person is not None:
+            self._run(PersonDialog(self.context, person=person, parent=self))
+
+    def moved_out(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self._run(MovedOutDialog(self.context, member.membership_id, member.person.display_name, self))
+
+    def merge_duplicate(self) -> None:
+        self._run(MergeDialog(self.context, household_id=self.household_id,
+                              person_id=None if self.household_id is not None else self.person_id, parent=self))
 
     def export_person(self) -> None:
         person_id = self.selected_person()
