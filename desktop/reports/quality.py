@@ -17,6 +17,7 @@ from desktop.models.rosters import Assignment, AssignmentStatus, Shift
 from desktop.models.stock import Distribution, DistributionLine, Item, ItemCategory
 from desktop.reports.engine import QualityIssue
 from desktop.reports.periods import Period
+from desktop.reports.sections.food import not_from_stock
 from desktop.reports.served import Served, households, persons, sr
 from desktop.services.uow import UnitOfWork
 
@@ -69,10 +70,8 @@ def _food_lines_without_weight(served: Served) -> Select[Any]:
 
 def _food_records_without_weight(served: Served) -> Select[Any]:
     period = served.period
-    dist = Distribution.__table__
-    from_stock = select(dist.c.id).where(dist.c.service_record_id == sr.c.id).exists()
     return select(sr.c.id).where(sr.c.service_type == "food_parcel", sr.c.served_on.between(period.start, period.end),
-                                 sr.c.weight_kg.is_(None), ~from_stock)
+                                 sr.c.weight_kg.is_(None), not_from_stock())
 
 
 def _shifts_without_sign_out(served: Served) -> Select[Any]:
@@ -111,11 +110,25 @@ def check_by_code(code: str) -> QualityCheck | None:
     return next((c for c in CHECKS if c.code == code), None)
 
 
-def run_checks(uow: UnitOfWork, served: Served) -> tuple[QualityIssue, ...]:
-    """Counts of every check; `served` may be materialised (a report run) so people checks are cheap."""
+def known_counts(cache: dict[str, Any]) -> dict[str, int]:
+    """Counts the people and households sections already worked out in this run (same rules, no second pass)."""
+    known: dict[str, int] = {}
+    for key, value in cache.items():
+        if key.startswith("people:"):
+            known["people_without_birth_date"] = int(value["without_birth_date"])
+            known["people_without_sex"] = int(value["by_sex"].get("U", 0))
+        elif key == "households":
+            known["households_without_address"] = int(value["without_address"])
+    return known
+
+
+def run_checks(uow: UnitOfWork, served: Served, known: dict[str, int] | None = None) -> tuple[QualityIssue, ...]:
+    """Counts of every check; `served` may be materialised (a report run); `known` counts are reused."""
     result = []
+    known = known or {}
     for check in CHECKS:
-        count = uow.session.scalar(select(func.count()).select_from(check.ids(served).subquery())) or 0
+        count = known[check.code] if check.code in known else (
+            uow.session.scalar(select(func.count()).select_from(check.ids(served).subquery())) or 0)
         result.append(QualityIssue(check.code, translate("reports", check.label), int(count)))
     return tuple(result)
 

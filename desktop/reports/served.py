@@ -209,19 +209,22 @@ def band_of(age: Any, bands: tuple[tuple[int, int | None], ...]) -> Any:
 
 
 def people_profile_query(served: Served, bands: tuple[tuple[int, int | None], ...]) -> Select[Any]:
-    """Grouped (band, sex, is_new, no_birth, count): a handful of rows whatever the data size."""
+    """Grouped (band, sex, is_new, no_birth, count): a handful of rows whatever the data size.
+
+    The per-person rows are materialised with the age computed once: banding the raw expression would
+    evaluate the date arithmetic in every CASE branch (three times slower on 70,000 people)."""
     period = served.period
     sp = served.people()
-    age = age_on(sp.c.first_d, persons.c.birth_date, persons.c.birth_year)
-    band = band_of(age, bands).label("band")
+    age = age_on(sp.c.first_d, persons.c.birth_date, persons.c.birth_year).label("age")
     is_new = case((person_served_before(sp.c.pid, period.start), 0), else_=1).label("is_new")
     no_birth = case((and_(persons.c.birth_date.is_(None), persons.c.birth_year.is_(None)), 1),
                     else_=0).label("no_birth")
-    inner = (select(band, persons.c.sex.label("sex"), is_new, no_birth)
-             .select_from(sp.join(persons, persons.c.id == sp.c.pid))).cte("people_rows").prefix_with(
+    rows = (select(age, persons.c.sex.label("sex"), is_new, no_birth)
+            .select_from(sp.join(persons, persons.c.id == sp.c.pid))).cte("people_rows").prefix_with(
         "MATERIALIZED", dialect="sqlite").prefix_with("MATERIALIZED", dialect="postgresql")
-    return (select(inner.c.band, inner.c.sex, inner.c.is_new, inner.c.no_birth, func.count().label("n"))
-            .group_by(inner.c.band, inner.c.sex, inner.c.is_new, inner.c.no_birth))
+    band = band_of(rows.c.age, bands).label("band")
+    return (select(band, rows.c.sex, rows.c.is_new, rows.c.no_birth, func.count().label("n"))
+            .group_by(band, rows.c.sex, rows.c.is_new, rows.c.no_birth))
 
 
 def households_profile_query(served: Served) -> Select[Any]:
@@ -233,8 +236,7 @@ def households_profile_query(served: Served) -> Select[Any]:
     child = exists(
         select(literal(1)).select_from(m3.join(p3, p3.c.id == m3.c.person_id))
         .where(m3.c.household_id == sh.c.hid, member_on(m3, sh.c.first_d),
-               age_on(sh.c.first_d, p3.c.birth_date, p3.c.birth_year) < 18,
-               age_on(sh.c.first_d, p3.c.birth_date, p3.c.birth_year) >= 0)
+               age_on(sh.c.first_d, p3.c.birth_date, p3.c.birth_year).between(0, 17))
     )
     is_new = case((household_served_before(sh.c.hid, period.start), 0), else_=1).label("is_new")
     with_children = case((child, 1), else_=0).label("with_children")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, case, exists, extract, func, select
+from sqlalchemy import ColumnElement, Select, case, extract, func, select
 
 from desktop.i18n import translate
 from desktop.models.stock import Distribution, DistributionLine, Item, ItemCategory
@@ -42,12 +42,18 @@ def _lines(period: Period, *columns: Any) -> Select[Any]:
     )
 
 
+def not_from_stock() -> ColumnElement[bool]:
+    """The record was not written by a stock distribution. NOT IN over a subquery evaluated once (there is no
+    index on stock_distributions.service_record_id, so a correlated EXISTS would scan it for every record)."""
+    return sr.c.id.not_in(select(dist.c.service_record_id).where(dist.c.service_record_id.is_not(None)))
+
+
 def _records(period: Period, *columns: Any) -> Select[Any]:
     """food_parcel records that do not come from a stock distribution (their lines are counted instead)."""
-    from_stock = exists().where(dist.c.service_record_id == sr.c.id)
     return (
         select(*columns, func.sum(sr.c.weight_kg), func.sum(case((sr.c.weight_kg.is_(None), sr.c.quantity), else_=0)))
-        .where(sr.c.service_type == "food_parcel", sr.c.served_on.between(period.start, period.end), ~from_stock)
+        .where(sr.c.service_type == "food_parcel", sr.c.served_on.between(period.start, period.end),
+               not_from_stock())
         .group_by(*columns)
     )
 
