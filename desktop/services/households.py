@@ -291,3 +291,12 @@ def household_summary(uow: UnitOfWork, actor: Actor, household_id: int) -> House
 
 def household_id_by_ref(uow: UnitOfWork, ref: str) -> int | None:
     return uow.session.scalar(select(Household.id).where(Household.ref == ref.strip()))
+
+
+def file_person_ids(uow: UnitOfWork, household_id: int | None, person_id: int | None) -> list[int]:
+    """Everyone a client file is about: the person, and every past or present member of the household."""
+    ids = {person_id} if person_id is not None else set()
+    if household_id is not None:
+        ids |= set(uow.session.scalars(select(HouseholdMember.person_id)
+                                       .where(HouseholdMember.household_id == household_id)))
+    return sorted(i for i in ids if i is not None)
