@@ -142,6 +142,7 @@ class OverviewTab(QWidget):
             current = sum(1 for m in d.members if m.current_on(date.today()))
             self.form.addRow(self.tr("Members now"), QLabel(str(current)))
             self.members.setModel(MembersModel(list(d.members), parent=self.members))
+            self.members.resizeColumnsToContents()
             self.members.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
             if d.members:
                 self.members.selectRow(0)
