@@ -22,6 +22,11 @@ def render_item(type_: str, obj: object, autogen_context: object) -> str | bool:
     return False
 
 
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Leave SQLite's FTS5 index tables (made by raw SQL in the migrations) out of autogenerate."""
+    return not (type_ == "table" and name is not None and name.startswith("client_search_fts"))
+
+
 def run_migrations_offline() -> None:
     context.configure(
         url=config.get_main_option("sqlalchemy.url"),
@@ -40,6 +45,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         render_as_batch=True,
         compare_type=True,
         render_item=render_item,
+        include_object=include_object,
         # SQLite DDL is transactional: a failing migration rolls back as a whole.
         transactional_ddl=True,
     )

@@ -147,3 +147,28 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="not a CentreDesk database"):
         prepare(db)
     db.dispose()
+
+
+def test_migrated_database_equals_created_database(tmp_path: Path) -> None:
+    """A database built by running every migration has the same tables, indexes and triggers (FTS5 search
+    index, append-only ledgers) as one created from the models at first run."""
+    from alembic import command
+
+    created = open_database(str(tmp_path / "created.sqlite3"))
+    prepare(created)
+    migrated = open_database(str(tmp_path / "migrated.sqlite3"))
+    cfg = make_alembic_config()
+    with migrated.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+    def objects(db: Database) -> set[tuple[str, str]]:
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+            return {(r[0], r[1]) for r in rows}
+
+    assert objects(migrated) == objects(created)
+    assert {("trigger", "stock_movements_no_update"), ("trigger", "client_search_ai"),
+            ("table", "client_search_fts")} <= objects(migrated)
+    created.dispose()
+    migrated.dispose()
