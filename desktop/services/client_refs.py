@@ -40,7 +40,14 @@ def erase_hook(fn: EraseHook) -> EraseHook:
     return fn
 
 
+def _load_hooks() -> None:
+    """Modules that register erase hooks (one import line per area), so erasure never depends on
+    which screens happened to be opened first."""
+    import desktop.services.documents  # noqa: F401 - deletes stored scans of erased people
+
+
 def erase_hooks() -> list[EraseHook]:
+    _load_hooks()
     return list(_ERASE_HOOKS)
 
 

@@ -67,6 +67,11 @@ class ClientsPage(QWidget):
         top.addWidget(self.include_archived)
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
+        self.agencies_button = QPushButton(self.tr("A&gencies…"))
+        self.agencies_button.setToolTip(self.tr("The directory of outside agencies that clients are referred to"))
+        self.agencies_button.setVisible(context.actor.can(Permission.READ_CASE_FILES))
+        self.agencies_button.clicked.connect(self._open_agencies)
+        top.addWidget(self.agencies_button)
         layout.addLayout(top)
         filters = QHBoxLayout()
         self.status_filter = QComboBox()
@@ -161,6 +166,15 @@ class ClientsPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def _open_agencies(self) -> None:
+        from desktop.errors import UserError
+        from desktop.views.casework.agencies_page import open_agencies
+
+        try:
+            open_agencies(self.context, self)
+        except UserError:
+            pass  # already shown to the user by open_agencies
 
     def focus_results(self) -> None:
         view = self.results_view if self.stack.currentWidget() is self.results_view else self.list_view
