@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.errors import ValidationError
-from desktop.i18n import current_language, translate, translate_noop, use_language
+from desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate, use_language
 from desktop.progress import Progress
 from desktop.reports.engine import DEFAULT_BANDS, TEFAP_BANDS, PackResult, ReportContext, run_sections
 from desktop.reports.periods import Period
@@ -22,7 +22,7 @@ from desktop.services.uow import UnitOfWork
 @dataclass(frozen=True)
 class Pack:
     key: str
-    title: str  # translate_noop("reports", ...)
+    title: str  # QT_TRANSLATE_NOOP("reports", ...)
     sections: tuple[str, ...]
     language: str | None = None  # None = the user's language
     bands: tuple[tuple[int, int | None], ...] = DEFAULT_BANDS
@@ -31,14 +31,14 @@ class Pack:
 
 
 PACKS: dict[str, Pack] = {
-    "monthly": Pack("monthly", translate_noop("reports", "Monthly report"),
+    "monthly": Pack("monthly", QT_TRANSLATE_NOOP("reports", "Monthly report"),
                     ("people", "households", "services", "food", "referrals", "volunteers", "stock")),
-    "pl-mrpips03": Pack("pl-mrpips03", translate_noop("reports", "Report based on MRPiPS-03"),
+    "pl-mrpips03": Pack("pl-mrpips03", QT_TRANSLATE_NOOP("reports", "Report based on MRPiPS-03"),
                         ("pl_mrpips03", "people", "households", "services"), language="pl", profiles=("pl",),
                         default_period="half"),
-    "id-slrt": Pack("id-slrt", translate_noop("reports", "Puskesos / SLRT monthly report"),
+    "id-slrt": Pack("id-slrt", QT_TRANSLATE_NOOP("reports", "Puskesos / SLRT monthly report"),
                     ("id_slrt", "people", "services", "referrals"), language="id", profiles=("id",)),
-    "us-tefap": Pack("us-tefap", translate_noop("reports", "TEFAP monthly report"),
+    "us-tefap": Pack("us-tefap", QT_TRANSLATE_NOOP("reports", "TEFAP monthly report"),
                      ("us_tefap", "food"), bands=TEFAP_BANDS, profiles=("us",)),
 }
 

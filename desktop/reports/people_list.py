@@ -1,17 +1,15 @@
 """The list of people served in a period, with names: the one personal export (coordinators only).
 
-Written with openpyxl's write-only mode and streamed from the database in batches, so 100,000 rows take
-bounded memory.
+Streamed from the database in batches into the streaming sheet writer (desktop/reports/xlsx_stream.py), so
+100,000 rows take bounded memory.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 from sqlalchemy import and_, outerjoin, select
 
 from desktop.errors import UserError
@@ -27,7 +25,7 @@ from desktop.reports.served import (
     persons,
     served_people,
 )
-from desktop.reports.xlsx import safe_text
+from desktop.reports.xlsx_stream import write_list
 from desktop.services.uow import UnitOfWork
 
 BATCH = 5000
@@ -48,37 +46,24 @@ def people_list_query(period: Period) -> Any:
 
 
 def write_people_list(uow: UnitOfWork, period: Period, path: Path, progress: Progress) -> int:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(translate("reports", "People served")[:31])
-    sheet.freeze_panes = "A2"
     headers = [translate("reports", "Person id"), translate("reports", "Family name"),
                translate("reports", "Given name"), translate("reports", "Sex"), translate("reports", "Birth date"),
                translate("reports", "Age"), translate("reports", "Household"),
                translate("reports", "First service in period"), translate("reports", "New or returning")]
-    for index, width in enumerate((10, 24, 20, 6, 12, 6, 14, 14, 12), start=1):
-        sheet.column_dimensions[chr(64 + index)].width = width
-    bold = Font(bold=True)
-    header_cells = []
-    for text in headers:
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
     new_text, returning_text = translate("reports", "new"), translate("reports", "returning")
     progress.start(translate("reports", "Writing the list of people"))
-    count = 0
     result = uow.session.execute(people_list_query(period).execution_options(yield_per=BATCH))
-    for pid, family, given, sex, birth, year, age, ref, first, returning in result:
-        born: Any = birth if birth is not None else year
-        sheet.append([pid, safe_text(family), safe_text(given), str(sex), born,
-                      None if age is None else int(age), safe_text(ref or ""), first,
-                      returning_text if returning else new_text])
-        count += 1
-        if count % BATCH == 0:
-            progress.step(BATCH)
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        for count, (pid, family, given, sex, birth, year, age, ref, first, returning) in enumerate(result, 1):
+            if count % BATCH == 0:
+                progress.step(BATCH)
+            yield (pid, family, given, str(sex), birth if birth is not None else year,
+                   None if age is None else int(age), ref or "", first, returning_text if returning else new_text)
+
     try:
-        workbook.save(path)
+        return write_list(path, translate("reports", "People served"), headers, (10, 24, 20, 6, 12, 6, 14, 14, 12),
+                          rows())
     except OSError as exc:
         raise UserError(translate("reports", "Cannot write {path}: {reason}").format(
             path=path, reason=exc.strerror or exc)) from exc
-    return count

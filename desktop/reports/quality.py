@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, func, select
 
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.rosters import Assignment, AssignmentStatus, Shift
 from desktop.models.stock import Distribution, DistributionLine, Item, ItemCategory
 from desktop.reports.engine import QualityIssue
@@ -25,7 +25,7 @@ from desktop.services.uow import UnitOfWork
 @dataclass(frozen=True)
 class QualityCheck:
     code: str
-    label: str  # marked with translate_noop, context "reports"
+    label: str  # marked with QT_TRANSLATE_NOOP, context "reports"
     entity: str  # what the ids are: person, household, service_record, distribution_line, shift_assignment
     ids: Callable[[Served], Select[Any]]
 
@@ -82,21 +82,21 @@ def _shifts_without_sign_out(served: Served) -> Select[Any]:
 
 
 CHECKS: list[QualityCheck] = [
-    QualityCheck("people_without_birth_date", translate_noop("reports", "People served without a birth date"),
+    QualityCheck("people_without_birth_date", QT_TRANSLATE_NOOP("reports", "People served without a birth date"),
                  "person", _people_without_birth),
-    QualityCheck("people_without_sex", translate_noop("reports", "People served without sex recorded"),
+    QualityCheck("people_without_sex", QT_TRANSLATE_NOOP("reports", "People served without sex recorded"),
                  "person", _people_without_sex),
-    QualityCheck("services_without_programme", translate_noop("reports", "Services without a programme"),
+    QualityCheck("services_without_programme", QT_TRANSLATE_NOOP("reports", "Services without a programme"),
                  "service_record", _services_without_programme),
-    QualityCheck("services_without_client", translate_noop("reports", "Services without a household or person"),
+    QualityCheck("services_without_client", QT_TRANSLATE_NOOP("reports", "Services without a household or person"),
                  "service_record", _services_without_client),
-    QualityCheck("households_without_address", translate_noop("reports", "Households served without an address"),
+    QualityCheck("households_without_address", QT_TRANSLATE_NOOP("reports", "Households served without an address"),
                  "household", _households_without_address),
-    QualityCheck("food_lines_without_weight", translate_noop("reports", "Food items given without a unit weight"),
+    QualityCheck("food_lines_without_weight", QT_TRANSLATE_NOOP("reports", "Food items given without a unit weight"),
                  "distribution_line", _food_lines_without_weight),
-    QualityCheck("food_records_without_weight", translate_noop("reports", "Food parcels recorded without a weight"),
+    QualityCheck("food_records_without_weight", QT_TRANSLATE_NOOP("reports", "Food parcels recorded without a weight"),
                  "service_record", _food_records_without_weight),
-    QualityCheck("shifts_without_sign_out", translate_noop("reports", "Shifts signed in but never signed out"),
+    QualityCheck("shifts_without_sign_out", QT_TRANSLATE_NOOP("reports", "Shifts signed in but never signed out"),
                  "shift_assignment", _shifts_without_sign_out),
 ]
 

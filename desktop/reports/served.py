@@ -100,6 +100,26 @@ def household_events(period: Period) -> CompoundSelect[Any]:
     return union_all(own, via_member)
 
 
+def first_dates(period: Period) -> CompoundSelect[Any]:
+    """(pid, d) rows whose minimum per person is their first service date in the period: the first own
+    service, and per membership the first household-only service while a member. Same answer as the
+    minimum over `people_events`, without expanding every household service to every member (a long
+    period's list of people reads an index entry or two per membership instead of millions of events)."""
+    s = sr.alias("sr_first")
+    own = (select(sr.c.person_id.label("pid"), func.min(sr.c.served_on).label("d"))
+           .where(sr.c.person_id.is_not(None), _in_period(sr.c.served_on, period)).group_by(sr.c.person_id))
+    first_household = (
+        select(func.min(s.c.served_on))
+        .where(s.c.household_id == members.c.household_id, _unset(s.c.person_id), _in_period(s.c.served_on, period),
+               member_on(members, s.c.served_on))
+        .scalar_subquery()
+    )
+    via_household = select(members.c.person_id, first_household).where(
+        members.c.joined_on <= period.end, or_(members.c.left_on.is_(None), members.c.left_on > period.start),
+        first_household.is_not(None))
+    return union_all(own, via_household)
+
+
 # Per-run scratch tables (TEMPORARY: private to the connection, never in Base.metadata or migrations).
 _scratch = MetaData()
 PEOPLE_EVENTS = Table("tmp_report_people_events", _scratch, Column("pid", Integer), Column("d", Date),
@@ -125,7 +145,7 @@ class Served:
 
     def people(self) -> CTE:
         """CTE (pid, first_d): each person served in the period once, with their first service date in it."""
-        events = self.people_events()
+        events = self.people_events() if self.materialised else first_dates(self.period).subquery("pf")
         return (select(events.c.pid, func.min(events.c.d).label("first_d")).group_by(events.c.pid)
                 .cte("served_people"))
 

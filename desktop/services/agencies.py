@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop.errors import NotFound, ValidationError
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.casework import Agency, AgencyType
 from desktop.progress import Progress
 from desktop.services import audit, importing, settings
@@ -23,10 +23,10 @@ from desktop.services.permissions import Actor, Permission
 from desktop.services.uow import UnitOfWork
 
 _COMMON_TYPES = (
-    translate_noop("agencies", "Clinic"), translate_noop("agencies", "Dentist"),
-    translate_noop("agencies", "Hospital"), translate_noop("agencies", "Job centre"),
-    translate_noop("agencies", "Legal aid"), translate_noop("agencies", "Shelter"),
-    translate_noop("agencies", "School"), translate_noop("agencies", "Police"),
+    QT_TRANSLATE_NOOP("agencies", "Clinic"), QT_TRANSLATE_NOOP("agencies", "Dentist"),
+    QT_TRANSLATE_NOOP("agencies", "Hospital"), QT_TRANSLATE_NOOP("agencies", "Job centre"),
+    QT_TRANSLATE_NOOP("agencies", "Legal aid"), QT_TRANSLATE_NOOP("agencies", "Shelter"),
+    QT_TRANSLATE_NOOP("agencies", "School"), QT_TRANSLATE_NOOP("agencies", "Police"),
 )
 # Institutions named in the country's own language, as staff call them.
 _PROFILE_TYPES: dict[str, tuple[str, ...]] = {

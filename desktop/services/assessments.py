@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.errors import NotFound, ValidationError
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.casework import Assessment, AssessmentNeed, Eligibility
 from desktop.models.settings import NeedCategory
 from desktop.services import audit
@@ -19,16 +19,16 @@ from desktop.services.permissions import Actor
 from desktop.services.uow import UnitOfWork
 
 SEVERITY_LABELS: dict[int, str] = {
-    1: translate_noop("assessments", "Low"),
-    2: translate_noop("assessments", "Moderate"),
-    3: translate_noop("assessments", "High"),
-    4: translate_noop("assessments", "Critical"),
+    1: QT_TRANSLATE_NOOP("assessments", "Low"),
+    2: QT_TRANSLATE_NOOP("assessments", "Moderate"),
+    3: QT_TRANSLATE_NOOP("assessments", "High"),
+    4: QT_TRANSLATE_NOOP("assessments", "Critical"),
 }
 ELIGIBILITY_LABELS: dict[Eligibility, str] = {
-    Eligibility.PENDING: translate_noop("assessments", "Pending"),
-    Eligibility.ELIGIBLE: translate_noop("assessments", "Eligible"),
-    Eligibility.PARTLY: translate_noop("assessments", "Partly eligible"),
-    Eligibility.NOT_ELIGIBLE: translate_noop("assessments", "Not eligible"),
+    Eligibility.PENDING: QT_TRANSLATE_NOOP("assessments", "Pending"),
+    Eligibility.ELIGIBLE: QT_TRANSLATE_NOOP("assessments", "Eligible"),
+    Eligibility.PARTLY: QT_TRANSLATE_NOOP("assessments", "Partly eligible"),
+    Eligibility.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("assessments", "Not eligible"),
 }
 
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, func, select
 
 from desktop.errors import NotFound, ValidationError
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.casework import CareAction, CareGoal, CarePlan, CareReview, GoalStatus, PlanStatus
 from desktop.services import audit
 from desktop.services.audit import Action
@@ -18,11 +18,11 @@ from desktop.services.permissions import Actor
 from desktop.services.uow import UnitOfWork
 
 GOAL_LABELS: dict[GoalStatus, str] = {
-    GoalStatus.OPEN: translate_noop("care_plans", "Open"),
-    GoalStatus.IN_PROGRESS: translate_noop("care_plans", "In progress"),
-    GoalStatus.MET: translate_noop("care_plans", "Met"),
-    GoalStatus.NOT_MET: translate_noop("care_plans", "Not met"),
-    GoalStatus.DROPPED: translate_noop("care_plans", "Dropped"),
+    GoalStatus.OPEN: QT_TRANSLATE_NOOP("care_plans", "Open"),
+    GoalStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("care_plans", "In progress"),
+    GoalStatus.MET: QT_TRANSLATE_NOOP("care_plans", "Met"),
+    GoalStatus.NOT_MET: QT_TRANSLATE_NOOP("care_plans", "Not met"),
+    GoalStatus.DROPPED: QT_TRANSLATE_NOOP("care_plans", "Dropped"),
 }
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import or_, select
 
 from desktop.errors import NotFound, ValidationError
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.casework import Agency, Consent, ConsentScope
 from desktop.services import audit
 from desktop.services.audit import Action
@@ -17,9 +17,9 @@ from desktop.services.permissions import Actor
 from desktop.services.uow import UnitOfWork
 
 SCOPE_LABELS: dict[ConsentScope, str] = {
-    ConsentScope.DATA_PROCESSING: translate_noop("consents", "Data processing"),
-    ConsentScope.AGENCY_SHARING: translate_noop("consents", "Sharing with an agency"),
-    ConsentScope.PHOTOS: translate_noop("consents", "Photos"),
+    ConsentScope.DATA_PROCESSING: QT_TRANSLATE_NOOP("consents", "Data processing"),
+    ConsentScope.AGENCY_SHARING: QT_TRANSLATE_NOOP("consents", "Sharing with an agency"),
+    ConsentScope.PHOTOS: QT_TRANSLATE_NOOP("consents", "Photos"),
 }
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 
 from desktop.errors import NotFound, UserError, ValidationError
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.base import utcnow
 from desktop.models.casework import CaseDocument, DocumentType
 from desktop.paths import user_data_dir
@@ -41,10 +41,10 @@ _KINDS: dict[str, tuple[bytes, tuple[str, ...], str]] = {
 }
 
 TYPE_LABELS: dict[DocumentType, str] = {
-    DocumentType.INCOME: translate_noop("documents", "Proof of income"),
-    DocumentType.ID: translate_noop("documents", "Identity document"),
-    DocumentType.RESIDENCE: translate_noop("documents", "Proof of residence"),
-    DocumentType.OTHER: translate_noop("documents", "Other"),
+    DocumentType.INCOME: QT_TRANSLATE_NOOP("documents", "Proof of income"),
+    DocumentType.ID: QT_TRANSLATE_NOOP("documents", "Identity document"),
+    DocumentType.RESIDENCE: QT_TRANSLATE_NOOP("documents", "Proof of residence"),
+    DocumentType.OTHER: QT_TRANSLATE_NOOP("documents", "Other"),
 }
 
 

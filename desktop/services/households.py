@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from desktop.errors import NotFound, ValidationError
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.clients import Household, HouseholdMember, Person, RecordStatus, Relationship
 from desktop.services import audit, client_search
 from desktop.services.audit import Action
@@ -25,30 +25,30 @@ ADDRESS_COLUMNS: dict[str, str] = {
     "postal_code": "postal_code",
 }
 ADDRESS_LABELS: dict[str, str] = {
-    "street": translate_noop("address", "Street and number"),
-    "address_line": translate_noop("address", "Address"),
-    "rt": translate_noop("address", "RT"),
-    "rw": translate_noop("address", "RW"),
-    "locality": translate_noop("address", "Town or village"),
-    "desa": translate_noop("address", "Desa / kelurahan"),
-    "gmina": translate_noop("address", "Gmina"),
-    "kecamatan": translate_noop("address", "Kecamatan"),
-    "district": translate_noop("address", "District"),
-    "powiat": translate_noop("address", "Powiat"),
-    "kabupaten": translate_noop("address", "Kabupaten / kota"),
-    "wojewodztwo": translate_noop("address", "Województwo"),
-    "provinsi": translate_noop("address", "Provinsi"),
-    "region": translate_noop("address", "Region / state"),
-    "postal_code": translate_noop("address", "Postal code"),
+    "street": QT_TRANSLATE_NOOP("address", "Street and number"),
+    "address_line": QT_TRANSLATE_NOOP("address", "Address"),
+    "rt": QT_TRANSLATE_NOOP("address", "RT"),
+    "rw": QT_TRANSLATE_NOOP("address", "RW"),
+    "locality": QT_TRANSLATE_NOOP("address", "Town or village"),
+    "desa": QT_TRANSLATE_NOOP("address", "Desa / kelurahan"),
+    "gmina": QT_TRANSLATE_NOOP("address", "Gmina"),
+    "kecamatan": QT_TRANSLATE_NOOP("address", "Kecamatan"),
+    "district": QT_TRANSLATE_NOOP("address", "District"),
+    "powiat": QT_TRANSLATE_NOOP("address", "Powiat"),
+    "kabupaten": QT_TRANSLATE_NOOP("address", "Kabupaten / kota"),
+    "wojewodztwo": QT_TRANSLATE_NOOP("address", "Województwo"),
+    "provinsi": QT_TRANSLATE_NOOP("address", "Provinsi"),
+    "region": QT_TRANSLATE_NOOP("address", "Region / state"),
+    "postal_code": QT_TRANSLATE_NOOP("address", "Postal code"),
 }
 RELATIONSHIP_LABELS: dict[Relationship, str] = {
-    Relationship.HEAD: translate_noop("clients", "Head of household"),
-    Relationship.SPOUSE: translate_noop("clients", "Spouse"),
-    Relationship.PARTNER: translate_noop("clients", "Partner"),
-    Relationship.CHILD: translate_noop("clients", "Child"),
-    Relationship.PARENT: translate_noop("clients", "Parent"),
-    Relationship.SIBLING: translate_noop("clients", "Sibling"),
-    Relationship.OTHER: translate_noop("clients", "Other"),
+    Relationship.HEAD: QT_TRANSLATE_NOOP("clients", "Head of household"),
+    Relationship.SPOUSE: QT_TRANSLATE_NOOP("clients", "Spouse"),
+    Relationship.PARTNER: QT_TRANSLATE_NOOP("clients", "Partner"),
+    Relationship.CHILD: QT_TRANSLATE_NOOP("clients", "Child"),
+    Relationship.PARENT: QT_TRANSLATE_NOOP("clients", "Parent"),
+    Relationship.SIBLING: QT_TRANSLATE_NOOP("clients", "Sibling"),
+    Relationship.OTHER: QT_TRANSLATE_NOOP("clients", "Other"),
 }
 
 

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from desktop.errors import PermissionDenied
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.users import Role
 
 
@@ -65,11 +65,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.ADMINISTRATOR: translate_noop("roles", "Administrator"),
-    Role.COORDINATOR: translate_noop("roles", "Coordinator"),
-    Role.CASEWORKER: translate_noop("roles", "Caseworker"),
-    Role.WAREHOUSE: translate_noop("roles", "Warehouse"),
-    Role.FRONT_DESK: translate_noop("roles", "Front desk"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("roles", "Administrator"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("roles", "Coordinator"),
+    Role.CASEWORKER: QT_TRANSLATE_NOOP("roles", "Caseworker"),
+    Role.WAREHOUSE: QT_TRANSLATE_NOOP("roles", "Warehouse"),
+    Role.FRONT_DESK: QT_TRANSLATE_NOOP("roles", "Front desk"),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 PL_ART7_GROUNDS: tuple[tuple[str, str], ...] = (
     ("ubostwo", "ubóstwo"),
@@ -63,20 +63,20 @@ ID_PMKS_CATEGORIES: tuple[tuple[str, str], ...] = (
 )
 
 GENERIC_NEEDS: tuple[tuple[str, str], ...] = (
-    ("food_insecurity", translate_noop("needs", "Food insecurity")),
-    ("housing", translate_noop("needs", "Housing / homelessness")),
-    ("income_debt", translate_noop("needs", "Income / debt")),
-    ("unemployment", translate_noop("needs", "Unemployment")),
-    ("health", translate_noop("needs", "Health")),
-    ("disability", translate_noop("needs", "Disability")),
-    ("mental_health", translate_noop("needs", "Mental health")),
-    ("addiction", translate_noop("needs", "Addiction")),
-    ("domestic_violence", translate_noop("needs", "Domestic violence")),
-    ("childcare", translate_noop("needs", "Childcare")),
-    ("elderly_care", translate_noop("needs", "Elderly care")),
-    ("legal", translate_noop("needs", "Legal")),
-    ("education_training", translate_noop("needs", "Education / training")),
-    ("migration_documents", translate_noop("needs", "Migration / documents")),
+    ("food_insecurity", QT_TRANSLATE_NOOP("needs", "Food insecurity")),
+    ("housing", QT_TRANSLATE_NOOP("needs", "Housing / homelessness")),
+    ("income_debt", QT_TRANSLATE_NOOP("needs", "Income / debt")),
+    ("unemployment", QT_TRANSLATE_NOOP("needs", "Unemployment")),
+    ("health", QT_TRANSLATE_NOOP("needs", "Health")),
+    ("disability", QT_TRANSLATE_NOOP("needs", "Disability")),
+    ("mental_health", QT_TRANSLATE_NOOP("needs", "Mental health")),
+    ("addiction", QT_TRANSLATE_NOOP("needs", "Addiction")),
+    ("domestic_violence", QT_TRANSLATE_NOOP("needs", "Domestic violence")),
+    ("childcare", QT_TRANSLATE_NOOP("needs", "Childcare")),
+    ("elderly_care", QT_TRANSLATE_NOOP("needs", "Elderly care")),
+    ("legal", QT_TRANSLATE_NOOP("needs", "Legal")),
+    ("education_training", QT_TRANSLATE_NOOP("needs", "Education / training")),
+    ("migration_documents", QT_TRANSLATE_NOOP("needs", "Migration / documents")),
 )
 
 
@@ -98,7 +98,7 @@ class Profile:
 PROFILES: dict[str, Profile] = {
     "pl": Profile(
         "pl",
-        translate_noop("profiles", "Poland"),
+        QT_TRANSLATE_NOOP("profiles", "Poland"),
         "pl_art7",
         PL_ART7_GROUNDS,
         False,
@@ -110,7 +110,7 @@ PROFILES: dict[str, Profile] = {
     ),
     "id": Profile(
         "id",
-        translate_noop("profiles", "Indonesia"),
+        QT_TRANSLATE_NOOP("profiles", "Indonesia"),
         "id_pmks",
         ID_PMKS_CATEGORIES,
         False,
@@ -122,7 +122,7 @@ PROFILES: dict[str, Profile] = {
     ),
     "us": Profile(
         "us",
-        translate_noop("profiles", "United States"),
+        QT_TRANSLATE_NOOP("profiles", "United States"),
         "generic",
         GENERIC_NEEDS,
         True,
@@ -135,7 +135,7 @@ PROFILES: dict[str, Profile] = {
     ),
     "generic": Profile(
         "generic",
-        translate_noop("profiles", "Generic (any country)"),
+        QT_TRANSLATE_NOOP("profiles", "Generic (any country)"),
         "generic",
         GENERIC_NEEDS,
         True,

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 
 from desktop.errors import NotFound, UserError, ValidationError
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.casework import Agency, AgencyType, Referral, ReferralStatus
 from desktop.services import audit, settings
 from desktop.services.audit import Action
@@ -37,12 +37,12 @@ OPEN_STATUSES = (S.SENT, S.ACCEPTED)  # a follow-up is due for these
 DEFAULT_FOLLOW_UP_DAYS = 14
 
 STATUS_LABELS: dict[ReferralStatus, str] = {
-    S.DRAFT: translate_noop("referrals", "Draft"),
-    S.SENT: translate_noop("referrals", "Sent"),
-    S.ACCEPTED: translate_noop("referrals", "Accepted"),
-    S.COMPLETED: translate_noop("referrals", "Completed"),
-    S.DECLINED: translate_noop("referrals", "Declined"),
-    S.NO_SHOW: translate_noop("referrals", "No-show"),
+    S.DRAFT: QT_TRANSLATE_NOOP("referrals", "Draft"),
+    S.SENT: QT_TRANSLATE_NOOP("referrals", "Sent"),
+    S.ACCEPTED: QT_TRANSLATE_NOOP("referrals", "Accepted"),
+    S.COMPLETED: QT_TRANSLATE_NOOP("referrals", "Completed"),
+    S.DECLINED: QT_TRANSLATE_NOOP("referrals", "Declined"),
+    S.NO_SHOW: QT_TRANSLATE_NOOP("referrals", "No-show"),
 }
 
 

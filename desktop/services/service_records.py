@@ -13,7 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from desktop.errors import ValidationError
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.clients import Household, Person
 from desktop.models.services import BUILTIN_SERVICE_TYPES, ServiceRecord, ServiceSource, ServiceType
 from desktop.services import audit
@@ -22,14 +22,14 @@ from desktop.services.permissions import Actor, Permission, require
 from desktop.services.uow import UnitOfWork
 
 SERVICE_TYPE_LABELS: dict[str, str] = {
-    "food_parcel": translate_noop("service_types", "Food parcel"),
-    "clothing": translate_noop("service_types", "Clothing"),
-    "shelter_night": translate_noop("service_types", "Shelter night"),
-    "counselling": translate_noop("service_types", "Counselling"),
-    "information": translate_noop("service_types", "Information / education"),
-    "referral": translate_noop("service_types", "Referral made"),
-    "financial_aid": translate_noop("service_types", "Financial aid"),
-    "other": translate_noop("service_types", "Other"),
+    "food_parcel": QT_TRANSLATE_NOOP("service_types", "Food parcel"),
+    "clothing": QT_TRANSLATE_NOOP("service_types", "Clothing"),
+    "shelter_night": QT_TRANSLATE_NOOP("service_types", "Shelter night"),
+    "counselling": QT_TRANSLATE_NOOP("service_types", "Counselling"),
+    "information": QT_TRANSLATE_NOOP("service_types", "Information / education"),
+    "referral": QT_TRANSLATE_NOOP("service_types", "Referral made"),
+    "financial_aid": QT_TRANSLATE_NOOP("service_types", "Financial aid"),
+    "other": QT_TRANSLATE_NOOP("service_types", "Other"),
 }
 assert set(SERVICE_TYPE_LABELS) == set(BUILTIN_SERVICE_TYPES)
 

@@ -64,3 +64,20 @@ def test_roles_see_only_what_they_may(qtbot, db: Database, actors: dict[Role, Ac
     assert not coordinator.people_button.isHidden() and not coordinator.export_buttons[".pdf"].isHidden()
     packs = [coordinator.pack.itemData(i) for i in range(coordinator.pack.count())]
     assert packs[0] == "pl-mrpips03" and "monthly" in packs  # the Polish centre's own pack first
+
+
+def test_warning_lists_its_records(qtbot, page: ReportsPage, shown) -> None:  # type: ignore[no-untyped-def]
+    page.run()
+    qtbot.waitUntil(lambda: page.result is not None, timeout=10_000)
+    row = next(r for r, issue in enumerate(page.quality.issues) if issue.check == "households_without_address")
+    page.show_quality_records(page.quality.index(row, 0))
+    assert shown.texts() == ["Households served without an address: 1 record(s)."]
+    assert shown.shown[0].hint.startswith("Record numbers: ")
+
+
+def test_half_yearly_pack_defaults_to_a_half_year(qtbot, page: ReportsPage) -> None:  # type: ignore[no-untyped-def]
+    page.pack.setCurrentIndex(page.pack.findData("pl-mrpips03"))
+    start, end = page.date_from.date(), page.date_to.date()
+    assert (start.month(), start.day()) in ((1, 1), (7, 1)) and end.month() - start.month() == 5
+    page.pack.setCurrentIndex(page.pack.findData("monthly"))
+    assert page.date_from.date().day() == 1 and page.date_from.date().month() == page.date_to.date().month()

@@ -158,3 +158,18 @@ def test_permissions(october: Database, actors: dict[Role, Actor], tmp_path: Pat
             reporting.run_pack(uow, actors[Role.FRONT_DESK], "monthly", OCTOBER)
         with pytest.raises(PermissionDenied):
             reporting.export_people_served(uow, actors[Role.CASEWORKER], OCTOBER, tmp_path / "x.xlsx")
+
+
+def test_fast_first_dates_agree_with_events(october: Database) -> None:
+    """The people list's shortcut (first date per membership) gives the same people and dates as the events."""
+    from sqlalchemy import func, select
+
+    from desktop.reports.periods import Period
+    from desktop.reports.served import Served, people_events
+
+    for period in (OCTOBER, month_period(2026, 9), Period(month_period(2025, 1).start, OCTOBER.end)):
+        events = people_events(period).subquery()
+        with UnitOfWork(october, write=False) as uow:
+            expected = set(uow.session.execute(select(events.c.pid, func.min(events.c.d)).group_by(events.c.pid)))
+            fast = Served(period).people()
+            assert set(uow.session.execute(select(fast.c.pid, fast.c.first_d))) == expected

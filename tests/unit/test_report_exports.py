@@ -128,3 +128,23 @@ def test_people_list_for_coordinators(october: Database, admin: Actor, tmp_path:
     assert ("Test", "Anna") in names and ("Test", "Hana") not in names
     dora = next(r for r in values[1:] if r[2] == "Dora")
     assert dora[5] == 2 and dora[6] == "H1" and dora[8] == "new"
+
+
+def test_streamed_list_reads_back(tmp_path: Path) -> None:
+    from datetime import date
+
+    from desktop.reports.xlsx_stream import write_list
+
+    path = tmp_path / "list.xlsx"
+    rows = [(1, "=cmd|' /C calc'!A0", "Zoë <&> \"Ł\"", date(2026, 10, 5), None, 2.5, "bell\x07")] * 3
+    assert write_list(path, "People served", ("id", "family", "given", "first", "empty", "kg", "ctl"),
+                      (6, 20, 20, 12, 6, 6, 6), rows) == 3
+    workbook = load_workbook(path)
+    sheet = workbook.worksheets[0]
+    assert sheet.title == "People served" and sheet.freeze_panes == "A2"
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0] == ("id", "family", "given", "first", "empty", "kg", "ctl")
+    first = values[1]
+    assert first[0] == 1 and first[1] == "'=cmd|' /C calc'!A0" and first[2] == "Zoë <&> \"Ł\""
+    assert first[3].date() == date(2026, 10, 5) and first[4] is None and first[5] == 2.5 and first[6] == "bell"
+    assert sheet["A1"].font.b and len(values) == 4

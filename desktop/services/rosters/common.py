@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import holidays as holidays_lib
 
 from desktop.errors import ValidationError
-from desktop.i18n import current_language, translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from desktop.models.rosters import AssignmentStatus, QualificationKind, StaffKind
 from desktop.services import audit, settings
 from desktop.services.permissions import Actor, Permission, require
@@ -21,35 +21,35 @@ from desktop.services.uow import UnitOfWork
 TIMEZONE_KEY = "centre.timezone"
 PROFILE_TIMEZONES = {"pl": "Europe/Warsaw", "id": "Asia/Jakarta", "us": "America/New_York", "generic": "UTC"}
 WEEKDAY_NAMES = (
-    translate_noop("rosters", "Monday"),
-    translate_noop("rosters", "Tuesday"),
-    translate_noop("rosters", "Wednesday"),
-    translate_noop("rosters", "Thursday"),
-    translate_noop("rosters", "Friday"),
-    translate_noop("rosters", "Saturday"),
-    translate_noop("rosters", "Sunday"),
+    QT_TRANSLATE_NOOP("rosters", "Monday"),
+    QT_TRANSLATE_NOOP("rosters", "Tuesday"),
+    QT_TRANSLATE_NOOP("rosters", "Wednesday"),
+    QT_TRANSLATE_NOOP("rosters", "Thursday"),
+    QT_TRANSLATE_NOOP("rosters", "Friday"),
+    QT_TRANSLATE_NOOP("rosters", "Saturday"),
+    QT_TRANSLATE_NOOP("rosters", "Sunday"),
 )
 WEEKDAY_SHORT = (
-    translate_noop("rosters", "Mon"),
-    translate_noop("rosters", "Tue"),
-    translate_noop("rosters", "Wed"),
-    translate_noop("rosters", "Thu"),
-    translate_noop("rosters", "Fri"),
-    translate_noop("rosters", "Sat"),
-    translate_noop("rosters", "Sun"),
+    QT_TRANSLATE_NOOP("rosters", "Mon"),
+    QT_TRANSLATE_NOOP("rosters", "Tue"),
+    QT_TRANSLATE_NOOP("rosters", "Wed"),
+    QT_TRANSLATE_NOOP("rosters", "Thu"),
+    QT_TRANSLATE_NOOP("rosters", "Fri"),
+    QT_TRANSLATE_NOOP("rosters", "Sat"),
+    QT_TRANSLATE_NOOP("rosters", "Sun"),
 )
 STATUS_LABELS = {
-    AssignmentStatus.SCHEDULED: translate_noop("rosters", "Scheduled"),
-    AssignmentStatus.SIGNED_IN: translate_noop("rosters", "Signed in"),
-    AssignmentStatus.COMPLETED: translate_noop("rosters", "Completed"),
-    AssignmentStatus.NO_SHOW: translate_noop("rosters", "No-show"),
-    AssignmentStatus.CANCELLED: translate_noop("rosters", "Cancelled"),
+    AssignmentStatus.SCHEDULED: QT_TRANSLATE_NOOP("rosters", "Scheduled"),
+    AssignmentStatus.SIGNED_IN: QT_TRANSLATE_NOOP("rosters", "Signed in"),
+    AssignmentStatus.COMPLETED: QT_TRANSLATE_NOOP("rosters", "Completed"),
+    AssignmentStatus.NO_SHOW: QT_TRANSLATE_NOOP("rosters", "No-show"),
+    AssignmentStatus.CANCELLED: QT_TRANSLATE_NOOP("rosters", "Cancelled"),
 }
 KIND_LABELS = {
-    StaffKind.STAFF: translate_noop("rosters", "Staff"),
-    StaffKind.VOLUNTEER: translate_noop("rosters", "Volunteer"),
-    QualificationKind.SKILL: translate_noop("rosters", "Skill"),
-    QualificationKind.CREDENTIAL: translate_noop("rosters", "Credential"),
+    StaffKind.STAFF: QT_TRANSLATE_NOOP("rosters", "Staff"),
+    StaffKind.VOLUNTEER: QT_TRANSLATE_NOOP("rosters", "Volunteer"),
+    QualificationKind.SKILL: QT_TRANSLATE_NOOP("rosters", "Skill"),
+    QualificationKind.CREDENTIAL: QT_TRANSLATE_NOOP("rosters", "Credential"),
 }
 HOUR = Decimal("0.01")
 

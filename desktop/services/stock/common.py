@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TypeVar
 
 from desktop.errors import NotFound, ValidationError
-from desktop.i18n import translate, translate_noop
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.base import Base
 from desktop.models.stock import DonorKind, ItemCategory, LocationKind, MovementKind, MovementReason
 from desktop.services.uow import UnitOfWork
@@ -17,40 +17,40 @@ ZERO = Decimal("0.000")
 M = TypeVar("M", bound=Base)
 
 CATEGORY_LABELS: dict[ItemCategory, str] = {
-    ItemCategory.FOOD: translate_noop("stock", "Food"),
-    ItemCategory.CLOTHING: translate_noop("stock", "Clothing"),
-    ItemCategory.HYGIENE: translate_noop("stock", "Hygiene"),
-    ItemCategory.SHELTER_SUPPLIES: translate_noop("stock", "Shelter supplies"),
-    ItemCategory.OTHER: translate_noop("stock", "Other"),
+    ItemCategory.FOOD: QT_TRANSLATE_NOOP("stock", "Food"),
+    ItemCategory.CLOTHING: QT_TRANSLATE_NOOP("stock", "Clothing"),
+    ItemCategory.HYGIENE: QT_TRANSLATE_NOOP("stock", "Hygiene"),
+    ItemCategory.SHELTER_SUPPLIES: QT_TRANSLATE_NOOP("stock", "Shelter supplies"),
+    ItemCategory.OTHER: QT_TRANSLATE_NOOP("stock", "Other"),
 }
 LOCATION_LABELS: dict[LocationKind, str] = {
-    LocationKind.WAREHOUSE: translate_noop("stock", "Warehouse"),
-    LocationKind.PANTRY_SHELF: translate_noop("stock", "Pantry shelf"),
-    LocationKind.SHELTER_STORE: translate_noop("stock", "Shelter store"),
+    LocationKind.WAREHOUSE: QT_TRANSLATE_NOOP("stock", "Warehouse"),
+    LocationKind.PANTRY_SHELF: QT_TRANSLATE_NOOP("stock", "Pantry shelf"),
+    LocationKind.SHELTER_STORE: QT_TRANSLATE_NOOP("stock", "Shelter store"),
 }
 DONOR_LABELS: dict[DonorKind, str] = {
-    DonorKind.INDIVIDUAL: translate_noop("stock", "Individual"),
-    DonorKind.BUSINESS: translate_noop("stock", "Business"),
-    DonorKind.GOVERNMENT: translate_noop("stock", "Government programme"),
-    DonorKind.FOOD_BANK: translate_noop("stock", "Food bank"),
+    DonorKind.INDIVIDUAL: QT_TRANSLATE_NOOP("stock", "Individual"),
+    DonorKind.BUSINESS: QT_TRANSLATE_NOOP("stock", "Business"),
+    DonorKind.GOVERNMENT: QT_TRANSLATE_NOOP("stock", "Government programme"),
+    DonorKind.FOOD_BANK: QT_TRANSLATE_NOOP("stock", "Food bank"),
 }
 KIND_LABELS: dict[MovementKind, str] = {
-    MovementKind.RECEIVED: translate_noop("stock", "Received"),
-    MovementKind.DISTRIBUTED: translate_noop("stock", "Distributed"),
-    MovementKind.TRANSFERRED: translate_noop("stock", "Transferred"),
-    MovementKind.ADJUSTED: translate_noop("stock", "Adjusted"),
-    MovementKind.WRITTEN_OFF: translate_noop("stock", "Written off"),
-    MovementKind.COUNTED: translate_noop("stock", "Counted"),
+    MovementKind.RECEIVED: QT_TRANSLATE_NOOP("stock", "Received"),
+    MovementKind.DISTRIBUTED: QT_TRANSLATE_NOOP("stock", "Distributed"),
+    MovementKind.TRANSFERRED: QT_TRANSLATE_NOOP("stock", "Transferred"),
+    MovementKind.ADJUSTED: QT_TRANSLATE_NOOP("stock", "Adjusted"),
+    MovementKind.WRITTEN_OFF: QT_TRANSLATE_NOOP("stock", "Written off"),
+    MovementKind.COUNTED: QT_TRANSLATE_NOOP("stock", "Counted"),
 }
 REASON_LABELS: dict[MovementReason, str] = {
     MovementReason.NONE: "",
-    MovementReason.DAMAGED: translate_noop("stock", "Damaged"),
-    MovementReason.SPOILED: translate_noop("stock", "Spoiled"),
-    MovementReason.FOUND: translate_noop("stock", "Found"),
-    MovementReason.CORRECTION: translate_noop("stock", "Correction"),
-    MovementReason.EXPIRED: translate_noop("stock", "Expired"),
-    MovementReason.COUNT: translate_noop("stock", "Stock count"),
-    MovementReason.REVERSAL: translate_noop("stock", "Reversal"),
+    MovementReason.DAMAGED: QT_TRANSLATE_NOOP("stock", "Damaged"),
+    MovementReason.SPOILED: QT_TRANSLATE_NOOP("stock", "Spoiled"),
+    MovementReason.FOUND: QT_TRANSLATE_NOOP("stock", "Found"),
+    MovementReason.CORRECTION: QT_TRANSLATE_NOOP("stock", "Correction"),
+    MovementReason.EXPIRED: QT_TRANSLATE_NOOP("stock", "Expired"),
+    MovementReason.COUNT: QT_TRANSLATE_NOOP("stock", "Stock count"),
+    MovementReason.REVERSAL: QT_TRANSLATE_NOOP("stock", "Reversal"),
 }
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.errors import UserError
-from desktop.i18n import QT_TRANSLATE_NOOP as N  # noqa: N814 - short marker for column headers
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.progress import Progress
 from desktop.services import agencies, importing
 from desktop.services.agencies import AgencyInput, AgencyRow
@@ -33,13 +33,13 @@ from desktop.views.context import PageContext
 from desktop.views.dialogs import BaseDialog
 
 COLUMNS: list[Column[AgencyRow]] = [
-    Column(N("casework", "Name"), lambda a: a.name),
-    Column(N("casework", "Type"), lambda a: a.type_label),
-    Column(N("casework", "Services"), lambda a: a.services),
-    Column(N("casework", "Phone"), lambda a: a.phone),
-    Column(N("casework", "E-mail"), lambda a: a.email),
-    Column(N("casework", "Contact person"), lambda a: a.contact_person),
-    Column(N("casework", "Address"), lambda a: a.address),
+    Column(QT_TRANSLATE_NOOP("casework", "Name"), lambda a: a.name),
+    Column(QT_TRANSLATE_NOOP("casework", "Type"), lambda a: a.type_label),
+    Column(QT_TRANSLATE_NOOP("casework", "Services"), lambda a: a.services),
+    Column(QT_TRANSLATE_NOOP("casework", "Phone"), lambda a: a.phone),
+    Column(QT_TRANSLATE_NOOP("casework", "E-mail"), lambda a: a.email),
+    Column(QT_TRANSLATE_NOOP("casework", "Contact person"), lambda a: a.contact_person),
+    Column(QT_TRANSLATE_NOOP("casework", "Address"), lambda a: a.address),
 ]
 
 

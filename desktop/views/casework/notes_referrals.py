@@ -10,8 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.db import Database
-from desktop.i18n import QT_TRANSLATE_NOOP as N  # noqa: N814 - short marker for column headers
-from desktop.i18n import current_language
+from desktop.i18n import QT_TRANSLATE_NOOP, current_language
 from desktop.models.casework import ReferralStatus
 from desktop.progress import Progress
 from desktop.services import agencies, case_notes, referral_letter, referrals
@@ -39,9 +38,9 @@ def _note_text(n: NoteRow) -> str:
 class NotesTab(CaseTab[NoteRow]):
     def __init__(self, context: PageContext, household_id: int | None, person_id: int | None) -> None:
         super().__init__(context, household_id, person_id, [
-            Column(N("casework", "Date"), lambda n: day(n.noted_on)),
-            Column(N("casework", "Author"), lambda n: n.author),
-            Column(N("casework", "Note"), _note_text),
+            Column(QT_TRANSLATE_NOOP("casework", "Date"), lambda n: day(n.noted_on)),
+            Column(QT_TRANSLATE_NOOP("casework", "Author"), lambda n: n.author),
+            Column(QT_TRANSLATE_NOOP("casework", "Note"), _note_text),
         ], tr("Case notes"))
         if context.can(Permission.EDIT_CASE_FILES):
             self.add_button(tr("&New note…"), self.new_note, new_shortcut=True)
@@ -98,13 +97,13 @@ def write_letter(progress: Progress, db: Database, actor: Actor, referral_id: in
 class ReferralsTab(CaseTab[ReferralRow]):
     def __init__(self, context: PageContext, household_id: int | None, person_id: int | None) -> None:
         super().__init__(context, household_id, person_id, [
-            Column(N("casework", "Tracking number"), lambda r: r.tracking_number),
-            Column(N("casework", "Person"), lambda r: r.person_name),
-            Column(N("casework", "Agency"), lambda r: r.agency_name),
-            Column(N("casework", "Service"), lambda r: r.service),
-            Column(N("casework", "Status"), _status),
-            Column(N("casework", "Follow-up"), _follow_up),
-            Column(N("casework", "Outcome"), lambda r: r.outcome),
+            Column(QT_TRANSLATE_NOOP("casework", "Tracking number"), lambda r: r.tracking_number),
+            Column(QT_TRANSLATE_NOOP("casework", "Person"), lambda r: r.person_name),
+            Column(QT_TRANSLATE_NOOP("casework", "Agency"), lambda r: r.agency_name),
+            Column(QT_TRANSLATE_NOOP("casework", "Service"), lambda r: r.service),
+            Column(QT_TRANSLATE_NOOP("casework", "Status"), _status),
+            Column(QT_TRANSLATE_NOOP("casework", "Follow-up"), _follow_up),
+            Column(QT_TRANSLATE_NOOP("casework", "Outcome"), lambda r: r.outcome),
         ], tr("Referrals"))
         if context.can(Permission.EDIT_CASE_FILES):
             self.add_button(tr("&New referral…"), self.new_referral, new_shortcut=True)

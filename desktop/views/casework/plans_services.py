@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from desktop.db import Database
-from desktop.i18n import QT_TRANSLATE_NOOP as N  # noqa: N814 - short marker for column headers
-from desktop.i18n import current_language, use_language
+from desktop.i18n import QT_TRANSLATE_NOOP, current_language, use_language
 from desktop.models.casework import GoalStatus, PlanStatus
 from desktop.progress import Progress
 from desktop.reports.care_plan_pdf import write_care_plan
@@ -56,11 +55,11 @@ class CarePlansTab(CaseTab[PlanRow]):
 
     def __init__(self, context: PageContext, household_id: int | None, person_id: int | None) -> None:
         super().__init__(context, household_id, person_id, [
-            Column(N("casework", "Plan"), lambda p: p.title),
-            Column(N("casework", "Started"), lambda p: day(p.started_on)),
-            Column(N("casework", "Next review"), lambda p: day(p.next_review_on)),
-            Column(N("casework", "Goals"), _plan_progress),
-            Column(N("casework", "State"), _plan_state),
+            Column(QT_TRANSLATE_NOOP("casework", "Plan"), lambda p: p.title),
+            Column(QT_TRANSLATE_NOOP("casework", "Started"), lambda p: day(p.started_on)),
+            Column(QT_TRANSLATE_NOOP("casework", "Next review"), lambda p: day(p.next_review_on)),
+            Column(QT_TRANSLATE_NOOP("casework", "Goals"), _plan_progress),
+            Column(QT_TRANSLATE_NOOP("casework", "State"), _plan_state),
         ], tr("Care plans"))
         if context.can(Permission.EDIT_CASE_FILES):
             self.add_button(tr("&New plan…"), self.new_plan, new_shortcut=True)
@@ -181,11 +180,11 @@ def _service_label(s: ServiceRow) -> str:
 class ServicesTab(CaseTab[ServiceRow]):
     def __init__(self, context: PageContext, household_id: int | None, person_id: int | None) -> None:
         super().__init__(context, household_id, person_id, [
-            Column(N("casework", "Date"), lambda s: day(s.served_on)),
-            Column(N("casework", "Service"), _service_label),
-            Column(N("casework", "Quantity"), lambda s: f"{s.quantity.normalize():f}", True),
-            Column(N("casework", "Staff"), lambda s: s.staff),
-            Column(N("casework", "Note"), lambda s: s.note),
+            Column(QT_TRANSLATE_NOOP("casework", "Date"), lambda s: day(s.served_on)),
+            Column(QT_TRANSLATE_NOOP("casework", "Service"), _service_label),
+            Column(QT_TRANSLATE_NOOP("casework", "Quantity"), lambda s: f"{s.quantity.normalize():f}", True),
+            Column(QT_TRANSLATE_NOOP("casework", "Staff"), lambda s: s.staff),
+            Column(QT_TRANSLATE_NOOP("casework", "Note"), lambda s: s.note),
         ], tr("Services"))
         if context.can(Permission.RECORD_SERVICES):
             self.add_button(tr("&Record a service…"), self.new_service, new_shortcut=True)

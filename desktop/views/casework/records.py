@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QScrollArea, QWidget
 
 from desktop.errors import ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP as N  # noqa: N814 - short marker for column headers
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models.casework import ConsentScope, DocumentType, Eligibility
 from desktop.services import agencies, assessments, consents, documents, setup
 from desktop.services.assessments import AssessmentRow, NeedInput
@@ -50,13 +50,13 @@ def _needs(a: AssessmentRow) -> str:
 class AssessmentsTab(CaseTab[AssessmentRow]):
     def __init__(self, context: PageContext, household_id: int | None, person_id: int | None) -> None:
         super().__init__(context, household_id, person_id, [
-            Column(N("casework", "Date"), lambda a: day(a.assessed_on)),
-            Column(N("casework", "Needs"), _needs),
-            Column(N("casework", "Income"), lambda a: money_text(a.income_minor), True),
-            Column(N("casework", "Expenses"), lambda a: money_text(a.expenses_minor), True),
-            Column(N("casework", "Outcome"), lambda a: assessments.eligibility_label(a.eligibility)),
-            Column(N("casework", "Eligible for"), lambda a: a.eligible_for),
-            Column(N("casework", "Assessor"), lambda a: a.assessor),
+            Column(QT_TRANSLATE_NOOP("casework", "Date"), lambda a: day(a.assessed_on)),
+            Column(QT_TRANSLATE_NOOP("casework", "Needs"), _needs),
+            Column(QT_TRANSLATE_NOOP("casework", "Income"), lambda a: money_text(a.income_minor), True),
+            Column(QT_TRANSLATE_NOOP("casework", "Expenses"), lambda a: money_text(a.expenses_minor), True),
+            Column(QT_TRANSLATE_NOOP("casework", "Outcome"), lambda a: assessments.eligibility_label(a.eligibility)),
+            Column(QT_TRANSLATE_NOOP("casework", "Eligible for"), lambda a: a.eligible_for),
+            Column(QT_TRANSLATE_NOOP("casework", "Assessor"), lambda a: a.assessor),
         ], tr("Assessments"))
         if context.can(Permission.EDIT_CASE_FILES):
             self.add_button(tr("&New assessment…"), self.new_assessment, new_shortcut=True)
@@ -123,13 +123,13 @@ def _doc_state(d: DocumentRow) -> str:
 class DocumentsTab(CaseTab[DocumentRow]):
     def __init__(self, context: PageContext, household_id: int | None, person_id: int | None) -> None:
         super().__init__(context, household_id, person_id, [
-            Column(N("casework", "Type"), lambda d: documents.type_label(d.doc_type)),
-            Column(N("casework", "Title"), lambda d: d.title),
-            Column(N("casework", "Issued"), lambda d: day(d.issued_on)),
-            Column(N("casework", "Expires"), lambda d: day(d.expires_on)),
-            Column(N("casework", "State"), _doc_state),
-            Column(N("casework", "Verified by"), lambda d: d.verified_by),
-            Column(N("casework", "SHA-256"), lambda d: d.sha256[:16] + "…"),
+            Column(QT_TRANSLATE_NOOP("casework", "Type"), lambda d: documents.type_label(d.doc_type)),
+            Column(QT_TRANSLATE_NOOP("casework", "Title"), lambda d: d.title),
+            Column(QT_TRANSLATE_NOOP("casework", "Issued"), lambda d: day(d.issued_on)),
+            Column(QT_TRANSLATE_NOOP("casework", "Expires"), lambda d: day(d.expires_on)),
+            Column(QT_TRANSLATE_NOOP("casework", "State"), _doc_state),
+            Column(QT_TRANSLATE_NOOP("casework", "Verified by"), lambda d: d.verified_by),
+            Column(QT_TRANSLATE_NOOP("casework", "SHA-256"), lambda d: d.sha256[:16] + "…"),
         ], tr("Documents"))
         if context.can(Permission.EDIT_CASE_FILES):
             self.add_button(tr("&Attach scan…"), self.attach, new_shortcut=True)
@@ -200,12 +200,12 @@ def _consent_state(c: ConsentRow) -> str:
 class ConsentsTab(CaseTab[ConsentRow]):
     def __init__(self, context: PageContext, household_id: int | None, person_id: int | None) -> None:
         super().__init__(context, household_id, person_id, [
-            Column(N("casework", "Person"), lambda c: c.person_name),
-            Column(N("casework", "Scope"), _consent_scope),
-            Column(N("casework", "Given"), lambda c: day(c.given_on)),
-            Column(N("casework", "Valid until"), lambda c: day(c.valid_until)),
-            Column(N("casework", "State"), _consent_state),
-            Column(N("casework", "Recorded by"), lambda c: c.recorded_by),
+            Column(QT_TRANSLATE_NOOP("casework", "Person"), lambda c: c.person_name),
+            Column(QT_TRANSLATE_NOOP("casework", "Scope"), _consent_scope),
+            Column(QT_TRANSLATE_NOOP("casework", "Given"), lambda c: day(c.given_on)),
+            Column(QT_TRANSLATE_NOOP("casework", "Valid until"), lambda c: day(c.valid_until)),
+            Column(QT_TRANSLATE_NOOP("casework", "State"), _consent_state),
+            Column(QT_TRANSLATE_NOOP("casework", "Recorded by"), lambda c: c.recorded_by),
         ], tr("Consents"))
         if context.can(Permission.EDIT_CASE_FILES):
             self.add_button(tr("&Record consent…"), self.new_consent, new_shortcut=True)
