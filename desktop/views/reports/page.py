@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db import Database
+from desktop.errors import UserError
 from desktop.progress import Progress
 from desktop.reports.engine import PackResult
-from desktop.reports.packs import pack_title, packs_for_profile
+from desktop.reports.packs import PACKS, pack_title, packs_for_profile
 from desktop.reports.periods import Period, month_period, previous_month
 from desktop.services import reporting
 from desktop.services.permissions import Actor, Permission
@@ -80,8 +81,8 @@ class ReportsPage(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-        last = previous_month(date.today())
-        self.set_period(last)
+        self.set_period(self.default_period())
+        self.pack.currentIndexChanged.connect(lambda _=0: self.set_period(self.default_period()))
         self.last_month = QPushButton(self.tr("Last month"))
         self.last_month.clicked.connect(lambda: self.set_period(previous_month(date.today())))
         self.this_month = QPushButton(self.tr("This month"))
@@ -118,6 +119,8 @@ class ReportsPage(QWidget):
         self.quality_view.setAccessibleName(self.tr("Data-quality warnings"))
         self.quality_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.quality_view.verticalHeader().setVisible(False)
+        self.quality_view.setToolTip(self.tr("Double-click a warning to see which records it concerns."))
+        self.quality_view.doubleClicked.connect(self.show_quality_records)
         splitter = QSplitter()
         splitter.addWidget(self.figures_view)
         splitter.addWidget(self.quality_view)
@@ -155,6 +158,16 @@ class ReportsPage(QWidget):
         self.date_from.setDate(to_qdate(period.start))
         self.date_to.setDate(to_qdate(period.end))
 
+    def default_period(self) -> Period:
+        """The previous month, or the previous half-year for half-yearly packs (MRPiPS-03)."""
+        today = date.today()
+        pack = PACKS.get(str(self.pack.currentData()))
+        if pack is not None and pack.default_period == "half":
+            if today.month <= 6:
+                return Period(date(today.year - 1, 7, 1), date(today.year - 1, 12, 31))
+            return Period(date(today.year, 1, 1), date(today.year, 6, 30))
+        return previous_month(today)
+
     def period(self) -> Period | None:
         start, end = to_date(self.date_from.date()), to_date(self.date_to.date())
         if end < start:
@@ -186,8 +199,6 @@ class ReportsPage(QWidget):
             button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
-        from desktop.errors import UserError
-
         self.show_button.setEnabled(True)
         self.status.setText("")
         if isinstance(exc, UserError):
@@ -198,6 +209,23 @@ class ReportsPage(QWidget):
     def _cancelled(self) -> None:
         self.show_button.setEnabled(True)
         self.status.setText(self.tr("Cancelled."))
+
+    def show_quality_records(self, index: QModelIndex) -> None:
+        if self.result is None or not index.isValid():
+            return
+        issue = self.quality.issues[index.row()]
+        if not issue.count:
+            return
+        try:
+            with UnitOfWork(self.context.db, write=False) as uow:
+                ids = reporting.quality_records(uow, self.context.actor, issue.check, self.result.period, limit=200)
+        except UserError as exc:
+            messages.show_user_error(self, exc)
+            return
+        shown = ", ".join(str(i) for i in ids[:200])
+        more = self.tr(" (first 200 shown)") if issue.count > 200 else ""
+        messages.info(self, self.tr("{check}: {count} record(s){more}.").format(
+            check=issue.label, count=issue.count, more=more), self.tr("Record numbers: {ids}").format(ids=shown))
 
     # -- exports --------------------------------------------------------------------------------------
     def ask_path(self, suffix: str, default_name: str) -> Path | None:
