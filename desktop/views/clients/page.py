@@ -135,7 +135,14 @@ class ClientsPage(QWidget):
         view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        view.setColumnWidth(0, view.fontMetrics().horizontalAdvance("M") * 18)  # names, not wrapped
+        em = view.fontMetrics().horizontalAdvance("M")
+        view.setWordWrap(False)  # one line per household: long names and phones elide instead of wrapping
+        name_column = 0 if isinstance(model, SearchResultsModel) else 1
+        view.setColumnWidth(name_column, em * 18)
+        if name_column == 1:
+            view.setColumnWidth(0, em * 8)
+            view.setColumnWidth(4, em * 11)  # phone numbers with a country code
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() * 3 // 2)
         view.setSortingEnabled(sortable)
         if sortable:
             view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
