@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.progress import Progress
 from desktop.reports.periods import Period
-from desktop.reports.served import Served
+from desktop.reports.served import SHORT_PERIOD_DAYS, Served
 from desktop.services.uow import UnitOfWork
 
 DEFAULT_BANDS: tuple[tuple[int, int | None], ...] = ((0, 4), (5, 17), (18, 59), (60, None))
@@ -142,7 +142,8 @@ def run_sections(ctx: ReportContext, keys: Sequence[str]) -> tuple[list[SectionR
     results: list[SectionResult] = []
     figures: dict[str, Any] = {"period": {"start": ctx.period.start.isoformat(), "end": ctx.period.end.isoformat()}}
     ctx.progress.start("", maximum=len(keys) + 1)
-    ctx.served.materialise(ctx.session)
+    if (ctx.period.end - ctx.period.start).days < SHORT_PERIOD_DAYS:
+        ctx.served.materialise(ctx.session)
     ctx.progress.step(1)
     for key in keys:
         result = _SECTIONS[key](ctx)

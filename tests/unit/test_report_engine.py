@@ -173,3 +173,16 @@ def test_fast_first_dates_agree_with_events(october: Database) -> None:
             expected = set(uow.session.execute(select(events.c.pid, func.min(events.c.d)).group_by(events.c.pid)))
             fast = Served(period).people()
             assert set(uow.session.execute(select(fast.c.pid, fast.c.first_d))) == expected
+
+
+@pytest.mark.parametrize("period", [OCTOBER, month_period(2026, 9)])
+def test_long_period_path_gives_the_same_figures(october: Database, admin: Actor, period,  # type: ignore[no-untyped-def]
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Short periods read temporary event tables, long ones probe per membership: same answers."""
+    with UnitOfWork(october, write=False) as uow:
+        materialised = reporting.run_pack(uow, admin, "monthly", period).figures
+    monkeypatch.setattr("desktop.reports.engine.SHORT_PERIOD_DAYS", 0)
+    with UnitOfWork(october, write=False) as uow:
+        probed = reporting.run_pack(uow, admin, "monthly", period).figures
+    for key in ("people", "households", "services", "food", "data_quality"):
+        assert probed[key] == materialised[key], key
