@@ -102,7 +102,9 @@ class ReportsPage(QWidget):
         dates.addWidget(self.last_month)
         dates.addWidget(self.this_month)
         dates.addStretch(1)
-        form.addRow(self.tr("&Period:"), dates)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.date_from)  # the row's field is a layout: give the mnemonic a target
+        form.addRow(period_label, dates)
 
         self.status = QLabel(self.tr("Choose a report and a period, then Show figures."))
         self.status.setWordWrap(True)
@@ -113,6 +115,7 @@ class ReportsPage(QWidget):
         self.figures_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.figures_view.horizontalHeader().setStretchLastSection(True)
         self.figures_view.verticalHeader().setVisible(False)
+        self.figures_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.quality = QualityModel()
         self.quality_view = QTableView()
         self.quality_view.setModel(self.quality)
