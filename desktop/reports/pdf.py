@@ -32,7 +32,7 @@ def format_value(value: Any) -> str:
 
 
 LONG_TABLE = 60  # rows; longer tables are drawn as plain-text chunks (fast, and split in linear time)
-CHUNK = 45
+CHUNK = 300  # rows per table: splitting stays cheap, the header repeats on every page
 
 
 def _plain_chunks(data: ReportTable, widths: list[float]) -> list[Flowable]:
@@ -49,7 +49,7 @@ def _plain_chunks(data: ReportTable, widths: list[float]) -> list[Flowable]:
     body = [[format_value(v) for v in row] for row in data.rows]
     result: list[Flowable] = []
     for start in range(0, len(body), CHUNK):
-        chunk = Table([header] + body[start:start + CHUNK], colWidths=widths, hAlign="LEFT")
+        chunk = Table([header] + body[start:start + CHUNK], colWidths=widths, hAlign="LEFT", repeatRows=1)
         chunk.setStyle(style)
         result.append(chunk)
     return result

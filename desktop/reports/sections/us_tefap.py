@@ -8,7 +8,8 @@ from desktop.i18n import translate
 from desktop.reports.engine import TEFAP_BANDS, ReportContext, ReportTable, SectionResult, section, to_json_number
 from desktop.reports.sections.food import food_figures
 from desktop.reports.sections.households import household_figures
-from desktop.reports.sections.people import band_label, people_figures
+from desktop.reports.sections.people import people_figures
+from desktop.reports.served import UNKNOWN_BAND
 
 KG_TO_LB = Decimal("2.20462")
 
@@ -26,7 +27,8 @@ def tefap_section(ctx: ReportContext) -> SectionResult:
         (translate("reports", "Households without minor children"), hh["without_children"]),
         (translate("reports", "Households served"), hh["unduplicated"]),
     ]
-    rows += [(translate("reports", "Persons aged {band}").format(band=band_label(k)), v)
+    rows += [(translate("reports", "Persons of unknown age") if k == UNKNOWN_BAND
+              else translate("reports", "Persons aged {band}").format(band=k), v)
              for k, v in people["by_age_band"].items()]
     rows += [(translate("reports", "Total persons"), people["unduplicated"]),
              (translate("reports", "Food distributed (kg)"), kg),
