@@ -232,7 +232,7 @@ def importing_summary(report: object) -> list[str]:
     from desktop.services.importing import ImportReport
 
     assert isinstance(report, ImportReport)
-    lines = [translate("cli", "{file}: %n row(s) read.", n=report.rows).format(file=report.file_name)]
+    lines = [translate("cli", "{file}: %n row(s) read.", "", report.rows).format(file=report.file_name)]
     if report.unknown_columns:
         unknown = ", ".join(report.unknown_columns)
         lines.append(translate("cli", "Unknown columns (ignored): {cols}").format(cols=unknown))
@@ -242,12 +242,12 @@ def importing_summary(report: object) -> list[str]:
         lines.append(f"  {where}{column}: {issue.message}")
     lines.extend(f"  {note}" for note in report.notes)
     if report.dry_run:
-        lines.append(translate("cli", "Dry run: nothing was imported; %n row(s) are valid.", n=report.valid_rows))
+        lines.append(translate("cli", "Dry run: nothing was imported; %n row(s) are valid.", "", report.valid_rows))
     elif report.blocked:
         lines.append(translate("cli", "Nothing was imported: %n row(s) have problems. Fix them, or use --valid-only "
-                                      "to import only the valid rows.", n=len(report.bad_lines)))
+                                      "to import only the valid rows.", "", len(report.bad_lines)))
     else:
-        lines.append(translate("cli", "%n row(s) imported.", n=report.imported))
+        lines.append(translate("cli", "%n row(s) imported.", "", report.imported))
     return lines
 
 

@@ -33,8 +33,12 @@ def check_database(db: Database) -> HealthReport:
     elif current is None:
         report.bad(translate("health", "no schema revision: not a CentreDesk database, or never set up"))
     else:
-        report.bad(translate("health", "schema revision {rev}, this version expects {head}: start the app or run "
-                                       "any command to upgrade").format(rev=current, head=head))
+        report.bad(
+            translate(
+                "health",
+                "schema revision {rev}, this version expects {head}: start the app or run any command to upgrade",
+            ).format(rev=current, head=head)
+        )
     if not db.is_sqlite:
         return report
     with db.engine.connect() as conn:
@@ -47,8 +51,11 @@ def check_database(db: Database) -> HealthReport:
             report.bad(translate("health", "integrity check: {detail}").format(detail="; ".join(integrity[:5])))
         problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if problems:
-            report.bad(translate("health", "foreign keys: %n broken reference(s), first in table {table}",
-                                 n=len(problems)).format(table=problems[0][0]))
+            report.bad(
+                translate(
+                    "health", "foreign keys: %n broken reference(s), first in table {table}", "", len(problems)
+                ).format(table=problems[0][0])
+            )
         else:
             report.good(translate("health", "foreign keys"))
         triggers = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'")).scalars())

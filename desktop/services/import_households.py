@@ -217,7 +217,7 @@ class HouseholdsImporter(BaseImporter[HouseholdRow]):
             progress.step(len(members))
         session.flush()
         _index_imported(uow, by_ref, existing, touched)
-        report.notes.append(translate("import", "%n household(s) created.", n=created_households))
+        report.notes.append(translate("import", "%n household(s) created.", "", created_households))
         return len(rows)
 
 

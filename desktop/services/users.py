@@ -83,7 +83,7 @@ def validate_username(username: str) -> str:
 def validate_password(password: str, username: str = "") -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            translate("users", "The password must have at least %n characters.", n=MIN_PASSWORD_LENGTH),
+            translate("users", "The password must have at least %n characters.", "", MIN_PASSWORD_LENGTH),
             field="password",
         )
     if username and password.strip().lower() == username.strip().lower():
@@ -151,16 +151,18 @@ def authenticate(uow: UnitOfWork, username: str, password: str, *, now: datetime
     if not user.active:
         audit.record(uow, None, Action.LOGIN_FAILED, "user", user.id, "account disabled")
         uow.commit()
-        raise UserError(
-            translate("users", "This account is disabled."), translate("users", "Ask the administrator.")
-        )
+        raise UserError(translate("users", "This account is disabled."), translate("users", "Ask the administrator."))
     if user.locked_until and user.locked_until > now:
         audit.record(uow, None, Action.LOGIN_FAILED, "user", user.id, "account locked")
         uow.commit()
         raise UserError(
             translate("users", "Too many wrong passwords: this account is locked."),
-            translate("users", "Try again in %n minute(s), or ask the administrator to reset the password.",
-                      n=_minutes_left(user.locked_until, now)),
+            translate(
+                "users",
+                "Try again in %n minute(s), or ask the administrator to reset the password.",
+                "",
+                _minutes_left(user.locked_until, now),
+            ),
         )
     if not _check_password(uow, user, password, now):
         audit.record(uow, None, Action.LOGIN_FAILED, "user", user.id, f"wrong password ({user.failed_logins})")
@@ -183,8 +185,14 @@ def unlock_screen(uow: UnitOfWork, actor: Actor, password: str, *, now: datetime
         uow.commit()
         return False
     ok = _check_password(uow, user, password, now)
-    audit.record(uow, actor if ok else None, Action.UNLOCK if ok else Action.LOGIN_FAILED, "user", user.id,
-                 "screen unlocked" if ok else f"wrong password on lock screen ({user.failed_logins})")
+    audit.record(
+        uow,
+        actor if ok else None,
+        Action.UNLOCK if ok else Action.LOGIN_FAILED,
+        "user",
+        user.id,
+        "screen unlocked" if ok else f"wrong password on lock screen ({user.failed_logins})",
+    )
     uow.commit()
     return ok
 
@@ -258,16 +266,12 @@ def _active_admins(uow: UnitOfWork) -> int:
     )
 
 
-def update_user(
-    uow: UnitOfWork, actor: Actor, username: str, *, full_name: str, role: Role, active: bool
-) -> UserInfo:
+def update_user(uow: UnitOfWork, actor: Actor, username: str, *, full_name: str, role: Role, active: bool) -> UserInfo:
     require(actor, Permission.MANAGE_USERS)
     user = _get(uow, username)
     removes_admin = user.role == Role.ADMINISTRATOR and user.active and (role != Role.ADMINISTRATOR or not active)
     if removes_admin and _active_admins(uow) <= 1:
-        raise ValidationError(
-            translate("users", "This is the last active administrator: create another one first.")
-        )
+        raise ValidationError(translate("users", "This is the last active administrator: create another one first."))
     if user.id == actor.user_id and not active:
         raise ValidationError(translate("users", "You cannot disable your own account."))
     changes = []

@@ -48,3 +48,8 @@ def system_language() -> str:
     name = QLocale.system().name() or (locale.getlocale()[0] or "")
     code = name.split("_")[0].lower()
     return code if code in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """QCoreApplication.translate under the short name pyside6-lupdate extracts (context must be a literal)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)

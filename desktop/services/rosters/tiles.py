@@ -28,7 +28,7 @@ def credentials_tile(uow: UnitOfWork, actor: Actor, today: date) -> Tile | None:
         rows.append(TileRow(f"{alert.staff_name}: {alert.qualification}", detail, f"staff:{alert.staff_id}"))
     return Tile(
         "roster_credentials",
-        translate("rosters", "Credentials expired or expiring within %n days", n=EXPIRY_WARNING_DAYS),
+        translate("rosters", "Credentials expired or expiring within %n days", "", EXPIRY_WARNING_DAYS),
         len(alerts),
         "danger" if any(a.expired for a in alerts) else "warning",
         tuple(rows),

@@ -163,7 +163,7 @@ def post_count(uow: UnitOfWork, actor: Actor, count_id: int) -> PostedCount:
     missing = sum(1 for line in lines if line.counted is None)
     if missing:
         raise ValidationError(
-            translate("stock", "%n line(s) have no counted quantity yet.", n=missing),
+            translate("stock", "%n line(s) have no counted quantity yet.", "", missing),
             translate("stock", "Enter 0 where nothing was found on the shelf."), field="counted")
     held = on_hand_as_of(uow, count.location_id, count.counted_on)
     movement_ids = []

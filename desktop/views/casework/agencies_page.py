@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,10 @@ from desktop.services.importing import ImportReport
 from desktop.services.permissions import Actor, Permission
 from desktop.services.uow import UnitOfWork
 from desktop.views import messages
-from desktop.views.casework.common import Column, FormDialog, RowsModel, tr
+from desktop.views.casework.common import Column, FormDialog, RowsModel
 from desktop.views.context import PageContext
 from desktop.views.dialogs import BaseDialog
+from desktop.views.translations import translate
 
 COLUMNS: list[Column[AgencyRow]] = [
     Column(QT_TRANSLATE_NOOP("casework", "Name"), lambda a: a.name),
@@ -53,14 +54,21 @@ def import_agencies(progress: Progress, db: Database, actor: Actor, path: Path, 
 
 def describe(report: ImportReport) -> tuple[str, str]:
     """(message, details) for the user."""
-    lines = [tr("Line {line}: {column} {message}").format(line=i.line, column=i.column, message=i.message).replace(
-        ":  ", ": ") for i in report.issues[:30]]
+    lines = [
+        translate("casework", "Line {line}: {column} {message}")
+        .format(line=i.line, column=i.column, message=i.message)
+        .replace(":  ", ": ")
+        for i in report.issues[:30]
+    ]
     if report.unknown_columns:
-        lines.insert(0, tr("Columns not used: {columns}").format(columns=", ".join(report.unknown_columns)))
+        lines.insert(
+            0, translate("casework", "Columns not used: {columns}").format(columns=", ".join(report.unknown_columns))
+        )
     if report.blocked:
-        return QCoreApplication.translate("casework", "Nothing was imported: %n row(s) have problems.", "",
-                                          len(report.bad_lines)), "\n".join(lines)
-    return QCoreApplication.translate("casework", "%n agency(ies) imported.", "", report.imported), "\n".join(lines)
+        return translate(
+            "casework", "Nothing was imported: %n row(s) have problems.", "", len(report.bad_lines)
+        ), "\n".join(lines)
+    return translate("casework", "%n agency(ies) imported.", "", report.imported), "\n".join(lines)
 
 
 class AgenciesWidget(QWidget):
@@ -70,15 +78,16 @@ class AgenciesWidget(QWidget):
         self.dialog: FormDialog | None = None
         self.last_report: ImportReport | None = None
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search agencies by name, type or service"))
-        self.search.setAccessibleName(tr("Search agencies"))
+        self.search.setPlaceholderText(translate("casework", "Search agencies by name, type or service"))
+        self.search.setAccessibleName(translate("casework", "Search agencies"))
         self.search.textChanged.connect(self.reload)
-        QShortcut(QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-                  ).activated.connect(self.search.setFocus)
+        QShortcut(
+            QKeySequence.StandardKey.Find, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ).activated.connect(self.search.setFocus)
         self.model: RowsModel[AgencyRow] = RowsModel(COLUMNS, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Agencies"))
+        self.table.setAccessibleName(translate("casework", "Agencies"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,14 +97,18 @@ class AgenciesWidget(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.search, 1)
         if context.can(Permission.EDIT_CASE_FILES):
-            for text, slot in ((tr("&New agency…"), self.new_agency), (tr("&Edit…"), self.edit_agency),
-                               (tr("&Import…"), self.import_file)):
+            for text, slot in (
+                (translate("casework", "&New agency…"), self.new_agency),
+                (translate("casework", "&Edit…"), self.edit_agency),
+                (translate("casework", "&Import…"), self.import_file),
+            ):
                 button = QPushButton(text)
                 button.setAccessibleName(text.replace("&", "").rstrip("…"))
                 button.clicked.connect(lambda _=False, s=slot: s())
                 buttons.addWidget(button)
-            QShortcut(QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-                      ).activated.connect(self.new_agency)
+            QShortcut(
+                QKeySequence.StandardKey.New, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            ).activated.connect(self.new_agency)
             self.table.doubleClicked.connect(lambda _index: self.edit_agency())
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -117,41 +130,63 @@ class AgenciesWidget(QWidget):
             uow.commit()
 
         def save(uow: UnitOfWork, d: FormDialog) -> int:
-            return agencies.save_agency(uow, self.context.actor, AgencyInput(
-                d.value("name"), d.fields["type"].currentText(), d.value("services"),  # type: ignore[attr-defined]
-                d.value("phone"), d.value("email"), d.value("address"), d.value("contact_person")),
-                current.id if current else None)
+            return agencies.save_agency(
+                uow,
+                self.context.actor,
+                AgencyInput(
+                    d.value("name"),
+                    d.fields["type"].currentText(),  # type: ignore[attr-defined]
+                    d.value("services"),
+                    d.value("phone"),
+                    d.value("email"),
+                    d.value("address"),
+                    d.value("contact_person"),
+                ),
+                current.id if current else None,
+            )
 
         dialog = FormDialog(self.context, title, save, self)
-        dialog.add_line("name", tr("Name"), current.name if current else "")
-        combo = dialog.add_combo("type", tr("Type"), [(t.label, t.id) for t in types])
+        dialog.add_line("name", translate("casework", "Name"), current.name if current else "")
+        combo = dialog.add_combo("type", translate("casework", "Type"), [(t.label, t.id) for t in types])
         combo.setEditable(True)  # a new kind typed here is added to the list
         combo.setCurrentText(current.type_label if current else "")
-        dialog.add_text("services", tr("Services offered"), current.services if current else "")
-        dialog.add_line("phone", tr("Phone"), current.phone if current else "")
-        dialog.add_line("email", tr("E-mail"), current.email if current else "")
-        dialog.add_line("contact_person", tr("Contact person"), current.contact_person if current else "")
-        dialog.add_text("address", tr("Address"), current.address if current else "")
+        dialog.add_text("services", translate("casework", "Services offered"), current.services if current else "")
+        dialog.add_line("phone", translate("casework", "Phone"), current.phone if current else "")
+        dialog.add_line("email", translate("casework", "E-mail"), current.email if current else "")
+        dialog.add_line(
+            "contact_person", translate("casework", "Contact person"), current.contact_person if current else ""
+        )
+        dialog.add_text("address", translate("casework", "Address"), current.address if current else "")
         dialog.accepted.connect(self.reload)
         self.dialog = dialog
         dialog.open()
         return dialog
 
     def new_agency(self) -> FormDialog:
-        return self._form(tr("New agency"), None)
+        return self._form(translate("casework", "New agency"), None)
 
     def edit_agency(self) -> FormDialog | None:
         chosen = self.selected()
-        return self._form(tr("Edit agency"), chosen) if chosen else None
+        return self._form(translate("casework", "Edit agency"), chosen) if chosen else None
 
     def import_file(self, path: Path | None = None, valid_only: bool = False) -> None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, tr("Import agencies"), "", tr("Spreadsheets (*.csv *.xlsx)"))
+            name, _ = QFileDialog.getOpenFileName(
+                self, translate("casework", "Import agencies"), "", translate("casework", "Spreadsheets (*.csv *.xlsx)")
+            )
             if not name:
                 return
             path = Path(name)
-        self.context.run_task(self, import_agencies, self.context.db, self.context.actor, path, valid_only,
-                              label=tr("Importing agencies"), on_done=self._imported)
+        self.context.run_task(
+            self,
+            import_agencies,
+            self.context.db,
+            self.context.actor,
+            path,
+            valid_only,
+            label=translate("casework", "Importing agencies"),
+            on_done=self._imported,
+        )
 
     def _imported(self, report: ImportReport) -> None:
         self.last_report = report
@@ -165,7 +200,7 @@ class AgenciesDialog(BaseDialog):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Agencies"))
+        self.setWindowTitle(translate("casework", "Agencies"))
         self.widget = AgenciesWidget(context)
         layout = QVBoxLayout(self)
         layout.addWidget(self.widget)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from desktop.services.uow import UnitOfWork
 from desktop.views import messages
 from desktop.views.context import PageContext
 from desktop.views.dialogs import BaseDialog, error_label, set_error
+from desktop.views.translations import translate
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +42,7 @@ CONTEXT = "casework"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return translate("casework", text)
 
 
 def day(value: date | None) -> str:

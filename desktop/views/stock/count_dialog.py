@@ -34,9 +34,13 @@ Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "CountLinesModel"
 COL_ITEM, COL_CATEGORY, COL_LOT, COL_EXPIRY, COL_EXPECTED, COL_COUNTED, COL_DIFFERENCE = range(7)
 HEADERS = (
-    QT_TRANSLATE_NOOP(CONTEXT, "Item"), QT_TRANSLATE_NOOP(CONTEXT, "Category"), QT_TRANSLATE_NOOP(CONTEXT, "Lot"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Expiry"), QT_TRANSLATE_NOOP(CONTEXT, "Expected"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Counted"), QT_TRANSLATE_NOOP(CONTEXT, "Difference"),
+    QT_TRANSLATE_NOOP("CountLinesModel", "Item"),
+    QT_TRANSLATE_NOOP("CountLinesModel", "Category"),
+    QT_TRANSLATE_NOOP("CountLinesModel", "Lot"),
+    QT_TRANSLATE_NOOP("CountLinesModel", "Expiry"),
+    QT_TRANSLATE_NOOP("CountLinesModel", "Expected"),
+    QT_TRANSLATE_NOOP("CountLinesModel", "Counted"),
+    QT_TRANSLATE_NOOP("CountLinesModel", "Difference"),
 )
 
 
@@ -58,11 +62,18 @@ class CountLinesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt signature
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return QCoreApplication.translate("CountLinesModel", HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -125,9 +136,11 @@ class CountDialog(BaseDialog):
         self.print_button = QPushButton(self.tr("&Print count sheet…"))
         self.save_button = QPushButton(self.tr("&Save counts"))
         self.post_button = QPushButton(self.tr("P&ost differences"))
-        for button, role in ((self.print_button, QDialogButtonBox.ButtonRole.ActionRole),
-                             (self.save_button, QDialogButtonBox.ButtonRole.ActionRole),
-                             (self.post_button, QDialogButtonBox.ButtonRole.AcceptRole)):
+        for button, role in (
+            (self.print_button, QDialogButtonBox.ButtonRole.ActionRole),
+            (self.save_button, QDialogButtonBox.ButtonRole.ActionRole),
+            (self.post_button, QDialogButtonBox.ButtonRole.AcceptRole),
+        ):
             buttons.addButton(button, role)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -143,8 +156,11 @@ class CountDialog(BaseDialog):
         with UnitOfWork(self.context.db, write=False) as uow:
             sheet = counts.count_sheet(uow, self.context.actor, self.count_id)
         self.setWindowTitle(self.tr("Count {id}: {location}").format(id=sheet.id, location=sheet.location_name))
-        self.heading.setText(self.tr("{location}, count date {date}. Type what is on the shelf; 0 where nothing "
-                                     "is found.").format(location=sheet.location_name, date=sheet.counted_on))
+        self.heading.setText(
+            self.tr("{location}, count date {date}. Type what is on the shelf; 0 where nothing is found.").format(
+                location=sheet.location_name, date=sheet.counted_on
+            )
+        )
         self.model.set_sheet(sheet)
 
     def save_counts(self) -> bool:
@@ -160,8 +176,9 @@ class CountDialog(BaseDialog):
 
     def print_sheet(self, path: str | None = None) -> Path | None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the count sheet"),
-                                                  f"count-{self.count_id}.pdf", self.tr("PDF files (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the count sheet"), f"count-{self.count_id}.pdf", self.tr("PDF files (*.pdf)")
+            )
         if not path:
             return None
         with UnitOfWork(self.context.db) as uow:
@@ -172,8 +189,11 @@ class CountDialog(BaseDialog):
     def post(self) -> None:
         if not self.save_counts():
             return
-        if not messages.confirm(self, self.tr("Post the differences as stock adjustments?"),
-                                self.tr("After posting, no movement may be dated before the count date.")):
+        if not messages.confirm(
+            self,
+            self.tr("Post the differences as stock adjustments?"),
+            self.tr("After posting, no movement may be dated before the count date."),
+        ):
             return
         try:
             with UnitOfWork(self.context.db) as uow:

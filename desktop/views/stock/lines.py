@@ -24,12 +24,12 @@ CONTEXT = "StockLines"
 
 COL_ITEM, COL_UNIT, COL_QUANTITY, COL_LOT, COL_EXPIRY, COL_VALUE = range(6)
 HEADERS = (
-    QT_TRANSLATE_NOOP(CONTEXT, "Item"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Unit"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Quantity"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Lot"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Expiry (YYYY-MM-DD)"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Value (minor units)"),
+    QT_TRANSLATE_NOOP("StockLines", "Item"),
+    QT_TRANSLATE_NOOP("StockLines", "Unit"),
+    QT_TRANSLATE_NOOP("StockLines", "Quantity"),
+    QT_TRANSLATE_NOOP("StockLines", "Lot"),
+    QT_TRANSLATE_NOOP("StockLines", "Expiry (YYYY-MM-DD)"),
+    QT_TRANSLATE_NOOP("StockLines", "Value (minor units)"),
 )
 
 
@@ -81,11 +81,18 @@ class LinesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
         return 0 if parent.isValid() else (6 if self.receipt else 3)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < self.columnCount():
-            return QCoreApplication.translate(CONTEXT, HEADERS[section])
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt signature
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < self.columnCount()
+        ):
+            return QCoreApplication.translate("StockLines", HEADERS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -132,7 +139,7 @@ class LinesModel(QAbstractTableModel):
             else:
                 return False
         except (ValueError, InvalidOperation):
-            self.last_error = QCoreApplication.translate(CONTEXT, "{value} is not valid here.").format(value=text)
+            self.last_error = QCoreApplication.translate("StockLines", "{value} is not valid here.").format(value=text)
             return False
         self.last_error = ""
         self.dataChanged.emit(index, index)
@@ -146,8 +153,10 @@ class ScanField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(QCoreApplication.translate(CONTEXT, "Scan a barcode or type an item name, then Enter"))
-        self.setAccessibleName(QCoreApplication.translate(CONTEXT, "Barcode"))
+        self.setPlaceholderText(
+            QCoreApplication.translate("StockLines", "Scan a barcode or type an item name, then Enter")
+        )
+        self.setAccessibleName(QCoreApplication.translate("StockLines", "Barcode"))
         self.returnPressed.connect(self._emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,10 +43,7 @@ from desktop.views.stock.parcel import ParcelWidget
 from desktop.views.stock.receipt_dialog import ReceiptDialog
 from desktop.views.stock.table_models import history_model, lots_model, money, number, on_hand_model
 from desktop.views.stock.transfer_dialog import TransferDialog
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("StockPage", text, "", n)
+from desktop.views.translations import translate
 
 
 def _table(model: object, name: str) -> QTableView:
@@ -86,15 +82,15 @@ class StockPage(QWidget):
             self.items = catalogue.list_items(uow, context.actor)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(tr("Stock views"))
+        self.tabs.setAccessibleName(translate("StockPage", "Stock views"))
         layout.addWidget(self.tabs)
 
         self.parcel = ParcelWidget(context)
-        self.tabs.addTab(self.parcel, tr("Parcel"))
-        self.tabs.addTab(self._on_hand_tab(), tr("On hand"))
-        self.tabs.addTab(self._expiring_tab(), tr("Expiring"))
-        self.tabs.addTab(self._low_tab(), tr("Below reorder level"))
-        self.tabs.addTab(self._history_tab(), tr("Movement history"))
+        self.tabs.addTab(self.parcel, translate("StockPage", "Parcel"))
+        self.tabs.addTab(self._on_hand_tab(), translate("StockPage", "On hand"))
+        self.tabs.addTab(self._expiring_tab(), translate("StockPage", "Expiring"))
+        self.tabs.addTab(self._low_tab(), translate("StockPage", "Below reorder level"))
+        self.tabs.addTab(self._history_tab(), translate("StockPage", "Movement history"))
         if self.manager:
             self.tabs.setCurrentIndex(1)
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.tabs.setCurrentIndex(0))
@@ -107,18 +103,18 @@ class StockPage(QWidget):
         layout = QVBoxLayout(tab)
         filters = QHBoxLayout()
         self.location = QComboBox()
-        self.location.setAccessibleName(tr("Location"))
-        self.location.addItem(tr("All locations"), None)
+        self.location.setAccessibleName(translate("StockPage", "Location"))
+        self.location.addItem(translate("StockPage", "All locations"), None)
         for location in self.locations:
             self.location.addItem(location.name, location.id)
         self.category = QComboBox()
-        self.category.setAccessibleName(tr("Category"))
-        self.category.addItem(tr("All categories"), None)
+        self.category.setAccessibleName(translate("StockPage", "Category"))
+        self.category.addItem(translate("StockPage", "All categories"), None)
         for category in ItemCategory:
             self.category.addItem(category_label(category), category)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Filter items by name"))
-        self.filter.setAccessibleName(tr("Filter items"))
+        self.filter.setPlaceholderText(translate("StockPage", "Filter items by name"))
+        self.filter.setAccessibleName(translate("StockPage", "Filter items"))
         for widget in (self.location, self.category, self.filter):
             filters.addWidget(widget)
         self.location.currentIndexChanged.connect(self.reload)
@@ -129,16 +125,22 @@ class StockPage(QWidget):
         self.summary.setObjectName("stockSummary")
         layout.addWidget(self.summary)
         self.on_hand = on_hand_model(self.context.centre.currency, self)
-        self.on_hand_view = _table(self.on_hand, tr("Stock on hand"))
+        self.on_hand_view = _table(self.on_hand, translate("StockPage", "Stock on hand"))
         self.on_hand_view.doubleClicked.connect(self._show_history_of_selected)
         layout.addWidget(self.on_hand_view)
         actions = QHBoxLayout()
-        buttons = [(tr("&Receive…"), self.receive, True), (tr("&Transfer…"), self.transfer, True),
-                   (tr("&Adjust…"), self.adjust, True), (tr("&Count…"), self.start_count, True),
-                   (tr("Catalo&gue…"), self.open_catalogue, True),
-                   (tr("&Print stock list…"), self.print_stock_list, True),
-                   (tr("Print l&edger…"), self.print_ledger, True), (tr("E&xport to Excel…"), self.export, True),
-                   (tr("&Import items…"), self.import_file, True), (tr("Check &ledger"), self.check_ledger, True)]
+        buttons = [
+            (translate("StockPage", "&Receive…"), self.receive, True),
+            (translate("StockPage", "&Transfer…"), self.transfer, True),
+            (translate("StockPage", "&Adjust…"), self.adjust, True),
+            (translate("StockPage", "&Count…"), self.start_count, True),
+            (translate("StockPage", "Catalo&gue…"), self.open_catalogue, True),
+            (translate("StockPage", "&Print stock list…"), self.print_stock_list, True),
+            (translate("StockPage", "Print l&edger…"), self.print_ledger, True),
+            (translate("StockPage", "E&xport to Excel…"), self.export, True),
+            (translate("StockPage", "&Import items…"), self.import_file, True),
+            (translate("StockPage", "Check &ledger"), self.check_ledger, True),
+        ]
         self.action_buttons: dict[str, QPushButton] = {}
         for label, slot, needs_manager in buttons:
             button = QPushButton(label)
@@ -154,22 +156,22 @@ class StockPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Lots expiring within")))
+        row.addWidget(QLabel(translate("StockPage", "Lots expiring within")))
         self.days = QSpinBox()
         self.days.setRange(0, 3650)
         self.days.setValue(14)
-        self.days.setSuffix(tr(" days"))
-        self.days.setAccessibleName(tr("Days"))
+        self.days.setSuffix(translate("StockPage", " days"))
+        self.days.setAccessibleName(translate("StockPage", "Days"))
         self.days.valueChanged.connect(self.reload)
         row.addWidget(self.days)
-        self.write_off = QPushButton(tr("&Write off expired…"))
+        self.write_off = QPushButton(translate("StockPage", "&Write off expired…"))
         self.write_off.setVisible(self.manager)
         self.write_off.clicked.connect(self.write_off_expired)
         row.addStretch(1)
         row.addWidget(self.write_off)
         layout.addLayout(row)
         self.lots = lots_model(self)
-        self.lots_view = _table(self.lots, tr("Expiring lots"))
+        self.lots_view = _table(self.lots, translate("StockPage", "Expiring lots"))
         layout.addWidget(self.lots_view)
         return tab
 
@@ -177,7 +179,7 @@ class StockPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.low = on_hand_model(self.context.centre.currency, self)
-        self.low_view = _table(self.low, tr("Items below reorder level"))
+        self.low_view = _table(self.low, translate("StockPage", "Items below reorder level"))
         layout.addWidget(self.low_view)
         return tab
 
@@ -186,17 +188,17 @@ class StockPage(QWidget):
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
         self.history_item = QComboBox()
-        self.history_item.setAccessibleName(tr("Item"))
+        self.history_item.setAccessibleName(translate("StockPage", "Item"))
         for item in self.items:
             self.history_item.addItem(item.name, item.id)
         self.history_item.currentIndexChanged.connect(self.reload_history)
-        self.reverse_button = QPushButton(tr("Re&verse…"))
+        self.reverse_button = QPushButton(translate("StockPage", "Re&verse…"))
         self.reverse_button.clicked.connect(self.reverse_selected)
         row.addWidget(self.history_item, 1)
         row.addWidget(self.reverse_button)
         layout.addLayout(row)
         self.history = history_model(self)
-        self.history_view = _table(self.history, tr("Movement history"))
+        self.history_view = _table(self.history, translate("StockPage", "Movement history"))
         layout.addWidget(self.history_view)
         return tab
 
@@ -204,10 +206,12 @@ class StockPage(QWidget):
     def reload(self) -> None:
         text = self.filter.text().strip().lower()
         with UnitOfWork(self.context.db, write=False) as uow:
-            rows = queries.on_hand(uow, self.context.actor, location_id=self.location.currentData(),
-                                   category=self.category.currentData())
-            lots = queries.lots_on_hand(uow, self.context.actor, expiring_within=self.days.value(),
-                                        location_id=self.location.currentData())
+            rows = queries.on_hand(
+                uow, self.context.actor, location_id=self.location.currentData(), category=self.category.currentData()
+            )
+            lots = queries.lots_on_hand(
+                uow, self.context.actor, expiring_within=self.days.value(), location_id=self.location.currentData()
+            )
         shown = [r for r in rows if text in r.name.lower()] if text else rows
         self.on_hand.set_rows(shown)
         self.low.set_rows([r for r in rows if r.below_reorder])
@@ -215,10 +219,15 @@ class StockPage(QWidget):
         in_stock = [r for r in shown if r.quantity]
         kg = sum((r.weight_kg or Decimal(0) for r in in_stock), Decimal(0))
         value = sum(r.value_minor or 0 for r in in_stock)
-        self.summary.setText(tr("%n item(s) in stock", n=len(in_stock)) + " · " +
-                             tr("{kg} kg · value {value} · {low} below reorder level").format(
-                                 kg=number(kg), value=money(value, self.context.centre.currency),
-                                 low=sum(1 for r in rows if r.below_reorder)))
+        self.summary.setText(
+            translate("StockPage", "%n item(s) in stock", "", len(in_stock))
+            + " · "
+            + translate("StockPage", "{kg} kg · value {value} · {low} below reorder level").format(
+                kg=number(kg),
+                value=money(value, self.context.centre.currency),
+                low=sum(1 for r in rows if r.below_reorder),
+            )
+        )
         self.reload_history()
 
     def reload_history(self) -> None:
@@ -257,13 +266,17 @@ class StockPage(QWidget):
 
     def print_ledger(self, path: str | None = None, period: tuple[date, date] | None = None) -> Path | None:
         if period is None:
-            chooser = PeriodDialog(tr("Print the ledger for a period"), self)
+            chooser = PeriodDialog(translate("StockPage", "Print the ledger for a period"), self)
             if chooser.exec() != PeriodDialog.DialogCode.Accepted:
                 return None
             period = chooser.period()
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Save the ledger"), "stock-ledger.pdf",
-                                                  tr("PDF files (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("StockPage", "Save the ledger"),
+                "stock-ledger.pdf",
+                translate("StockPage", "PDF files (*.pdf)"),
+            )
         if not path:
             return None
         with UnitOfWork(self.context.db) as uow:
@@ -283,8 +296,9 @@ class StockPage(QWidget):
             return None
         try:
             with UnitOfWork(self.context.db) as uow:
-                sheet = counts.start_count(uow, self.context.actor, location_id=location_id,
-                                           counted_on=counted_on or date.today())
+                sheet = counts.start_count(
+                    uow, self.context.actor, location_id=location_id, counted_on=counted_on or date.today()
+                )
                 uow.commit()
         except UserError as exc:
             messages.show_user_error(self, exc)
@@ -296,43 +310,78 @@ class StockPage(QWidget):
 
     def print_stock_list(self, path: str | None = None) -> Path | None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Save the stock list"), "stock-list.pdf",
-                                                  tr("PDF files (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("StockPage", "Save the stock list"),
+                "stock-list.pdf",
+                translate("StockPage", "PDF files (*.pdf)"),
+            )
         if not path:
             return None
         with UnitOfWork(self.context.db) as uow:
-            result = exports.print_stock_list(uow, self.context.actor, Path(path),
-                                              location_id=self.location.currentData())
+            result = exports.print_stock_list(
+                uow, self.context.actor, Path(path), location_id=self.location.currentData()
+            )
             uow.commit()
         return result
 
     def export(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Export stock to Excel"), "stock.xlsx",
-                                                  tr("Excel workbooks (*.xlsx)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("StockPage", "Export stock to Excel"),
+                "stock.xlsx",
+                translate("StockPage", "Excel workbooks (*.xlsx)"),
+            )
         if not path:
             return
         end = date.today()
-        self.context.run_task(self, export_excel, self.context.db, self.context.actor, Path(path),
-                              end - timedelta(days=31), end, label=tr("Exporting stock"),
-                              on_done=lambda p: messages.info(self, tr("Saved {path}").format(path=p)))
+        self.context.run_task(
+            self,
+            export_excel,
+            self.context.db,
+            self.context.actor,
+            Path(path),
+            end - timedelta(days=31),
+            end,
+            label=translate("StockPage", "Exporting stock"),
+            on_done=lambda p: messages.info(self, translate("StockPage", "Saved {path}").format(path=p)),
+        )
 
     def import_file(self, path: Path | None = None, valid_only: bool = False) -> None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, tr("Import items"), "", tr("Spreadsheets (*.csv *.xlsx)"))
+            name, _ = QFileDialog.getOpenFileName(
+                self, translate("StockPage", "Import items"), "", translate("StockPage", "Spreadsheets (*.csv *.xlsx)")
+            )
             if not name:
                 return
             path = Path(name)
-        self.context.run_task(self, import_items, self.context.db, self.context.actor, path, valid_only,
-                              label=tr("Importing items"), on_done=self._imported)
+        self.context.run_task(
+            self,
+            import_items,
+            self.context.db,
+            self.context.actor,
+            path,
+            valid_only,
+            label=translate("StockPage", "Importing items"),
+            on_done=self._imported,
+        )
 
     def _imported(self, report: ImportReport) -> None:
-        details = "\n".join(tr("Line {line} {column}: {message}").format(line=i.line, column=i.column,
-                                                                        message=i.message) for i in report.issues[:30])
+        details = "\n".join(
+            translate("StockPage", "Line {line} {column}: {message}").format(
+                line=i.line, column=i.column, message=i.message
+            )
+            for i in report.issues[:30]
+        )
         if report.blocked:
-            messages.warn(self, tr("Nothing was imported: %n row(s) have problems.", n=len(report.bad_lines)), details)
+            messages.warn(
+                self,
+                translate("StockPage", "Nothing was imported: %n row(s) have problems.", "", len(report.bad_lines)),
+                details,
+            )
         else:
-            messages.info(self, tr("%n item(s) imported.", n=report.imported), details)
+            messages.info(self, translate("StockPage", "%n item(s) imported.", "", report.imported), details)
         self._items_changed()
 
     def _items_changed(self) -> None:
@@ -348,27 +397,33 @@ class StockPage(QWidget):
     def write_off_expired(self) -> None:
         location_id = self.location.currentData()
         targets = [location_id] if location_id else [loc.id for loc in self.locations]
-        if not messages.confirm(self, tr("Write off every expired lot at the chosen location(s)?")):
+        if not messages.confirm(self, translate("StockPage", "Write off every expired lot at the chosen location(s)?")):
             return
         try:
             with UnitOfWork(self.context.db) as uow:
-                done = sum(len(adjustments.write_off_expired(uow, self.context.actor, location_id=loc,
-                                                             on_date=date.today())) for loc in targets)
+                done = sum(
+                    len(adjustments.write_off_expired(uow, self.context.actor, location_id=loc, on_date=date.today()))
+                    for loc in targets
+                )
                 uow.commit()
         except UserError as exc:
             messages.show_user_error(self, exc)
             return
-        messages.info(self, tr("%n expired lot(s) written off.", n=done))
+        messages.info(self, translate("StockPage", "%n expired lot(s) written off.", "", done))
         self.reload()
 
     def reverse_selected(self) -> None:
         row = self.history.row_at(self.history_view.currentIndex().row())
         if row is None:
-            messages.info(self, tr("Choose the movement to reverse first."))
+            messages.info(self, translate("StockPage", "Choose the movement to reverse first."))
             return
-        reason = prompts.ask_text(self, tr("Reverse movement {id}").format(id=row.movement_id),
-                                  tr("Why is this movement reversed? (It stays in the ledger; a reversing "
-                                     "movement is added.)"))
+        reason = prompts.ask_text(
+            self,
+            translate("StockPage", "Reverse movement {id}").format(id=row.movement_id),
+            translate(
+                "StockPage", "Why is this movement reversed? (It stays in the ledger; a reversing movement is added.)"
+            ),
+        )
         if reason is None:
             return
         try:
@@ -384,12 +439,14 @@ class StockPage(QWidget):
         with UnitOfWork(self.context.db) as uow:
             result = adjustments.check_stock(uow, self.context.actor, repair=False)
         if not result.mismatches:
-            messages.info(self, tr("On hand agrees with the ledger exactly."))
+            messages.info(self, translate("StockPage", "On hand agrees with the ledger exactly."))
             return
-        if messages.confirm(self, tr("%n difference(s) between on hand and the ledger.", n=len(result.mismatches)),
-                            tr("Rebuild on hand from the ledger now?")):
+        if messages.confirm(
+            self,
+            translate("StockPage", "%n difference(s) between on hand and the ledger.", "", len(result.mismatches)),
+            translate("StockPage", "Rebuild on hand from the ledger now?"),
+        ):
             with UnitOfWork(self.context.db) as uow:
                 adjustments.check_stock(uow, self.context.actor, repair=True)
                 uow.commit()
             self.reload()
-

@@ -69,7 +69,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(self.columns):
-            return QCoreApplication.translate(CONTEXT, self.columns[section].header)
+            return QCoreApplication.translate("StockTables", self.columns[section].header)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -92,15 +92,15 @@ def _date(value: date | None) -> str:
 
 def on_hand_model(currency: str, parent: Any = None) -> RowsModel[OnHandRow]:
     columns: list[Column[OnHandRow]] = [
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Item"), lambda r: r.name),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Category"), lambda r: category_label(r.category)),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Unit"), lambda r: r.unit),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "On hand"), lambda r: number(r.quantity), True),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "kg"), lambda r: number(r.weight_kg), True),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Value"), lambda r: money(r.value_minor, currency), True),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Reorder level"), lambda r: number(r.reorder_level), True),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Lots"), lambda r: str(r.lots), True),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Next expiry"), lambda r: _date(r.next_expiry)),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Item"), lambda r: r.name),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Category"), lambda r: category_label(r.category)),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Unit"), lambda r: r.unit),
+        Column(QT_TRANSLATE_NOOP("StockTables", "On hand"), lambda r: number(r.quantity), True),
+        Column(QT_TRANSLATE_NOOP("StockTables", "kg"), lambda r: number(r.weight_kg), True),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Value"), lambda r: money(r.value_minor, currency), True),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Reorder level"), lambda r: number(r.reorder_level), True),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Lots"), lambda r: str(r.lots), True),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Next expiry"), lambda r: _date(r.next_expiry)),
     ]
     return RowsModel(columns, lambda r: "#fde7c2" if r.below_reorder else None, parent)
 
@@ -110,13 +110,13 @@ COL_ONHAND_ITEM, COL_ONHAND_CATEGORY, COL_ONHAND_UNIT, COL_ONHAND_QTY, COL_ONHAN
 
 def lots_model(parent: Any = None) -> RowsModel[LotRow]:
     columns: list[Column[LotRow]] = [
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Expiry"), lambda r: _date(r.expires_on)),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Days left"), lambda r: "" if r.days_left is None else str(r.days_left),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Expiry"), lambda r: _date(r.expires_on)),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Days left"), lambda r: "" if r.days_left is None else str(r.days_left),
                True),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Item"), lambda r: r.item_name),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Lot"), lambda r: r.lot_code),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Location"), lambda r: r.location_name),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "On hand"), lambda r: f"{number(r.quantity)} {r.unit}", True),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Item"), lambda r: r.item_name),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Lot"), lambda r: r.lot_code),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Location"), lambda r: r.location_name),
+        Column(QT_TRANSLATE_NOOP("StockTables", "On hand"), lambda r: f"{number(r.quantity)} {r.unit}", True),
     ]
     return RowsModel(columns, lambda r: "#f6c4c0" if (r.days_left is not None and r.days_left < 0)
                      else ("#fde7c2" if r.days_left is not None and r.days_left <= 7 else None), parent)
@@ -131,20 +131,20 @@ def history_model(parent: Any = None) -> RowsModel[HistoryRow]:
         if r.reason.value:
             text += f" ({reason_label(r.reason)})"
         if r.reversed:
-            text += " · " + QCoreApplication.translate(CONTEXT, "reversed")
+            text += " · " + QCoreApplication.translate("StockTables", "reversed")
         return text
 
     columns: list[Column[HistoryRow]] = [
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "No."), lambda r: str(r.movement_id), True),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Date"), lambda r: r.moved_on.isoformat()),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Movement"), movement),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Location"), lambda r: r.location_name),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Lot"), lambda r: r.lot_code),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Quantity"), lambda r: number(r.quantity), True),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Balance"), lambda r: number(r.balance), True),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Document"), lambda r: r.document),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "User"), lambda r: r.username),
-        Column(QT_TRANSLATE_NOOP(CONTEXT, "Note"), lambda r: r.note),
+        Column(QT_TRANSLATE_NOOP("StockTables", "No."), lambda r: str(r.movement_id), True),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Date"), lambda r: r.moved_on.isoformat()),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Movement"), movement),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Location"), lambda r: r.location_name),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Lot"), lambda r: r.lot_code),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Quantity"), lambda r: number(r.quantity), True),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Balance"), lambda r: number(r.balance), True),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Document"), lambda r: r.document),
+        Column(QT_TRANSLATE_NOOP("StockTables", "User"), lambda r: r.username),
+        Column(QT_TRANSLATE_NOOP("StockTables", "Note"), lambda r: r.note),
     ]
     return RowsModel(columns, lambda r: "#e6e6e6" if r.reversed or r.reverses_id else None, parent)
 
