@@ -142,8 +142,8 @@ def household_first_dates(period: Period) -> CompoundSelect[Any]:
     )
 
 
-SHORT_PERIOD_DAYS = 62  # measured on 100,000 people / 2M records: a month 0.96 s materialised vs 1.47 s;
-# a year 6.5 s materialised vs 5.6 s with probes (tests/benchmarks/test_reports_bench.py)
+SHORT_PERIOD_DAYS = 62  # measured on 100,000 people / 2M records: a month 0.96 s materialised vs 1.47 s probed;
+# a year 6.5 s materialised vs 3.9 s probed (tests/benchmarks/test_reports_bench.py)
 
 
 # Per-run scratch tables (TEMPORARY: private to the connection, never in Base.metadata or migrations).
@@ -304,3 +304,43 @@ def households_profile_query(served: Served) -> Select[Any]:
         "MATERIALIZED", dialect="sqlite").prefix_with("MATERIALIZED", dialect="postgresql")
     return (select(inner.c.is_new, inner.c.with_children, inner.c.no_address, func.count().label("n"))
             .group_by(inner.c.is_new, inner.c.with_children, inner.c.no_address))
+
+
+def _via_membership_by_type(period: Period, *, to_people: bool) -> Select[Any]:
+    """(id, t) pairs served through membership, for long periods, without expanding every record.
+
+    Records of one type to one household (or person) are grouped first, keeping the first and last date;
+    a membership that was in force on either date certainly shares a record of that type; only otherwise is
+    the membership's own window searched (EXISTS over the id's index). Exact, and far fewer rows than the
+    events when a household is served many times a year."""
+    owner, other = (sr.c.household_id, sr.c.person_id) if to_people else (sr.c.person_id, sr.c.household_id)
+    grouped = (select(owner.label("owner"), sr.c.service_type.label("t"), func.min(sr.c.served_on).label("lo"),
+                      func.max(sr.c.served_on).label("hi"))
+               .where(owner.is_not(None), other.is_(None), _in_period(sr.c.served_on, period))
+               .group_by(owner, sr.c.service_type)).subquery("by_type")
+    m = members.alias("m_by_type")
+    inner = sr.alias("sr_by_type")
+    inner_owner, inner_other = ((inner.c.household_id, inner.c.person_id) if to_people
+                                else (inner.c.person_id, inner.c.household_id))
+    m_owner, m_target = (m.c.household_id, m.c.person_id) if to_people else (m.c.person_id, m.c.household_id)
+    in_window = exists().where(inner_owner == grouped.c.owner, _unset(inner_other),
+                               inner.c.service_type == grouped.c.t, _in_period(inner.c.served_on, period),
+                               member_on(m, inner.c.served_on))
+    return (select(m_target.label("id"), grouped.c.t)
+            .select_from(grouped.join(m, m_owner == grouped.c.owner))
+            .where(or_(member_on(m, grouped.c.lo), member_on(m, grouped.c.hi), in_window)))
+
+
+def people_by_type(period: Period) -> Select[Any]:
+    """(t, people): distinct people per service type, the long-period way (see _via_membership_by_type)."""
+    own = select(sr.c.person_id.label("id"), sr.c.service_type.label("t")).where(
+        sr.c.person_id.is_not(None), _in_period(sr.c.served_on, period))
+    pairs = union_all(own, _via_membership_by_type(period, to_people=True)).subquery("people_types")
+    return select(pairs.c.t, func.count(pairs.c.id.distinct())).group_by(pairs.c.t)
+
+
+def households_by_type(period: Period) -> Select[Any]:
+    own = select(sr.c.household_id.label("id"), sr.c.service_type.label("t")).where(
+        sr.c.household_id.is_not(None), _in_period(sr.c.served_on, period))
+    pairs = union_all(own, _via_membership_by_type(period, to_people=False)).subquery("household_types")
+    return select(pairs.c.t, func.count(pairs.c.id.distinct())).group_by(pairs.c.t)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from desktop.i18n import translate
 from desktop.models.services import ServiceType
 from desktop.reports.engine import Chart, ReportContext, ReportTable, SectionResult, section
-from desktop.reports.served import sr
+from desktop.reports.served import households_by_type, people_by_type, sr
 
 
 def service_figures(ctx: ReportContext) -> dict[str, dict[str, int]]:
@@ -18,12 +18,15 @@ def service_figures(ctx: ReportContext) -> dict[str, dict[str, int]]:
         counts: dict[str, int] = dict(ctx.session.execute(
             select(sr.c.service_type, func.count()).where(sr.c.served_on.between(period.start, period.end))
             .group_by(sr.c.service_type)).all())
-        pe = ctx.served.people_events("pe_types")
-        people: dict[str, int] = dict(ctx.session.execute(
-            select(pe.c.t, func.count(pe.c.pid.distinct())).group_by(pe.c.t)).all())
-        he = ctx.served.household_events("he_types")
-        hhs: dict[str, int] = dict(ctx.session.execute(
-            select(he.c.t, func.count(he.c.hid.distinct())).group_by(he.c.t)).all())
+        if ctx.served.materialised:  # short period: the events are at hand
+            pe = ctx.served.people_events("pe_types")
+            people_query = select(pe.c.t, func.count(pe.c.pid.distinct())).group_by(pe.c.t)
+            he = ctx.served.household_events("he_types")
+            households_query = select(he.c.t, func.count(he.c.hid.distinct())).group_by(he.c.t)
+        else:
+            people_query, households_query = people_by_type(period), households_by_type(period)
+        people: dict[str, int] = dict(ctx.session.execute(people_query).all())
+        hhs: dict[str, int] = dict(ctx.session.execute(households_query).all())
         return {code: {"count": int(counts.get(code, 0)), "people": int(people.get(code, 0)),
                        "households": int(hhs.get(code, 0))} for code in set(counts) | set(people) | set(hhs)}
 
