@@ -44,7 +44,7 @@ def shift_text(cell: ShiftCell, *, with_names: bool = True) -> str:
     if with_names and cell.people:
         line += "\n" + "\n".join(p.name for p in cell.people)
     if cell.understaffed:
-        line += "\n" + translate("rosters", "short by %n", n=cell.needed - cell.filled)
+        line += "\n" + translate("rosters", "short by %n", "", cell.needed - cell.filled)
     return line
 
 

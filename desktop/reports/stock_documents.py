@@ -121,7 +121,7 @@ def ledger_pdf(path: Path, centre: CentreInfo, rows: Sequence[LedgerRow], *, dat
     doc = CentreDocument(path, centre_name=centre.name, centre_address=centre.address, title=title,
                          landscape_pages=True, generated_by=printed_by)
     story: list[Flowable] = [para(title, "title"),
-                             para(translate("stock", "{start} to {end}, %n movement(s)", n=len(rows)).format(
+                             para(translate("stock", "{start} to {end}, %n movement(s)", "", len(rows)).format(
                                  start=date_from.isoformat(), end=date_to.isoformat())), Spacer(1, 3 * mm)]
     data: list[list[Any]] = [[translate("stock", "No."), translate("stock", "Date"), translate("stock", "Movement"),
                               translate("stock", "Item"), translate("stock", "Lot"), translate("stock", "Location"),
