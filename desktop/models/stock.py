@@ -198,6 +198,7 @@ class Distribution(Base):
     __table_args__ = (
         Index("ix_stock_distributions_household", "household_id", "distributed_on"),
         Index("ix_stock_distributions_person", "person_id", "distributed_on"),
+        Index("ix_stock_distributions_service_record", "service_record_id"),
     )
 
 

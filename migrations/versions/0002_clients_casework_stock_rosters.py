@@ -675,6 +675,7 @@ def upgrade() -> None:
     with op.batch_alter_table('stock_distributions', schema=None) as batch_op:
         batch_op.create_index('ix_stock_distributions_household', ['household_id', 'distributed_on'], unique=False)
         batch_op.create_index('ix_stock_distributions_person', ['person_id', 'distributed_on'], unique=False)
+        batch_op.create_index('ix_stock_distributions_service_record', ['service_record_id'], unique=False)
 
     op.create_table('care_actions',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -799,6 +800,7 @@ def downgrade() -> None:
 
     op.drop_table('care_actions')
     with op.batch_alter_table('stock_distributions', schema=None) as batch_op:
+        batch_op.drop_index('ix_stock_distributions_service_record')
         batch_op.drop_index('ix_stock_distributions_person')
         batch_op.drop_index('ix_stock_distributions_household')
 
