@@ -56,6 +56,7 @@ def tile(key: str, order: int, *permissions: Permission) -> Callable[[TileFuncti
 def _load_tiles() -> None:
     """Modules that register tiles (one import line per area)."""
     import desktop.services.casework_tiles  # noqa: F401
+    import desktop.services.dashboard_figures  # noqa: F401
     import desktop.services.rosters.tiles  # noqa: F401
     import desktop.services.stock.tiles  # noqa: F401
 
