@@ -28,6 +28,8 @@ class PageContext:
     centre: CentreInfo
     # Pages call this after changing centre settings so the shell (status bar, idle lock) follows.
     centre_changed: Callable[[], None] = field(default=lambda: None)
+    # Pages call this to switch the shell to another page by its navigation key (set by MainWindow).
+    open_page: Callable[[str], None] = field(default=lambda _key: None)
 
     def can(self, permission: Permission) -> bool:
         return self.actor.can(permission)

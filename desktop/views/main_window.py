@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         context.centre_changed = self.refresh_centre
+        context.open_page = self.open_page_if_allowed
         self.entries: list[PageEntry] = visible_pages(context.actor)
         self.pages: dict[str, QWidget] = {}
         self.locked = False
@@ -188,6 +189,11 @@ class MainWindow(QMainWindow):
                     self.nav.setCurrentRow(row)  # -> _row_changed builds and shows it
                 return self.pages[key]
         raise KeyError(key)
+
+    def open_page_if_allowed(self, key: str) -> None:
+        """For pages (dashboard tiles): switch to `key` when this user may open it; otherwise stay."""
+        if not self.locked and key in self.page_keys():
+            self.open_page(key)
 
     def open_position(self, index: int) -> None:
         if not self.locked and 0 <= index < len(self.entries):

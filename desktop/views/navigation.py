@@ -17,7 +17,8 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.permissions import Actor, Permission
 from desktop.views.clients import create_page as clients_page
 from desktop.views.context import PageContext
-from desktop.views.placeholder import DashboardPage, placeholder
+from desktop.views.dashboard import create_page as dashboard_page
+from desktop.views.placeholder import placeholder
 from desktop.views.reports import create_page as reports_page
 from desktop.views.rosters import create_page as rosters_page
 from desktop.views.stock import create_page as stock_page
@@ -46,7 +47,7 @@ class PageEntry:
 
 
 PAGES: list[PageEntry] = [
-    PageEntry("dashboard", QT_TRANSLATE_NOOP("navigation", "Dashboard"), (), DashboardPage),
+    PageEntry("dashboard", QT_TRANSLATE_NOOP("navigation", "Dashboard"), (), dashboard_page),
     PageEntry("clients", QT_TRANSLATE_NOOP("navigation", "Clients"), (Permission.FIND_CLIENTS,),
               clients_page),
     PageEntry("stock", QT_TRANSLATE_NOOP("navigation", "Stock"),

@@ -1,4 +1,4 @@
-"""The dashboard and the pages of areas that later versions fill in. No fake data: they say what comes."""
+"""Pages of areas that later versions fill in. No fake data: they say what comes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.services.permissions import role_label
 from desktop.views.context import PageContext
 
 translate = QCoreApplication.translate
@@ -100,41 +99,3 @@ def placeholder(key: str) -> Callable[[PageContext], QWidget]:
         return PlaceholderPage(key, context)
 
     return factory
-
-
-class DashboardPage(QFrame):
-    """Welcome page; the real dashboard (due follow-ups, stock alerts, today's shifts) comes later."""
-
-    def __init__(self, context: PageContext) -> None:
-        super().__init__()
-        from desktop.views.navigation import visible_pages  # navigation imports this module
-
-        actor = context.actor
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            _heading(translate("placeholders", "Welcome, {name}").format(name=actor.full_name or actor.username))
-        )
-        self.centre_label = _body(
-            translate("placeholders", "{centre} — you are signed in as {role}.").format(
-                centre=context.centre.name, role=role_label(actor.role)
-            )
-        )
-        layout.addWidget(self.centre_label)
-        layout.addSpacing(self.fontMetrics().height())
-        layout.addWidget(_body(translate("placeholders", "What is coming to this dashboard in later versions:")))
-        coming = [
-            translate("placeholders", "follow-ups of referrals that are due"),
-            translate("placeholders", "stock running low or close to expiry"),
-            translate("placeholders", "today's shifts and who has signed in"),
-            translate("placeholders", "beds free tonight in the shelter"),
-        ]
-        layout.addWidget(_body("\n".join(f"• {line}" for line in coming)))
-        layout.addSpacing(self.fontMetrics().height())
-        layout.addWidget(
-            _body(
-                translate(
-                    "placeholders", "Use the list on the left, or Ctrl+1 to Ctrl+{last}, to open a part of CentreDesk."
-                ).format(last=min(8, len(visible_pages(actor))))
-            )
-        )
-        layout.addStretch(1)
