@@ -94,7 +94,7 @@ def test_page_loads_in_the_background_then_shows_figures(qtbot, db, admin):
     assert page.chart.isVisibleTo(page)
     assert len(page.chart.series_data) == 12
     assert page.chart.series_data[-1] == (date.today().strftime("%Y-%m"), 4)
-    assert month_label(page.chart.series_data[-1][0]).endswith(date.today().strftime("%y"))
+    assert month_label(page.chart.series_data[-1][0]).endswith(date.today().strftime("%Y"))
 
 
 def test_refresh_key_reloads_the_figures(qtbot, db, admin):

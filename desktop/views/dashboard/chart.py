@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 
 def month_label(key: str, locale: QLocale | None = None) -> str:
-    """'2026-10' -> 'Oct 26' in the user's language (the category axis has little room)."""
+    """'2026-10' -> 'Oct 2026' in the user's language."""
     year, month = (int(part) for part in key.split("-"))
     name = (locale or QLocale()).monthName(month, QLocale.FormatType.ShortFormat)
-    return f"{name} {year % 100:02d}"
+    return f"{name} {year}"
 
 
 class PeopleServedChart(QChartView):
@@ -37,6 +37,7 @@ class PeopleServedChart(QChartView):
             chart.removeAxis(axis)
         bars = QBarSet(self.tr("People served"))
         bars.append([float(count) for _, count in data])
+        bars.setLabelColor(self.palette().color(QPalette.ColorRole.WindowText))  # labels sit above the bars
         series = QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
@@ -50,6 +51,7 @@ class PeopleServedChart(QChartView):
         top = max((count for _, count in data), default=0)
         values.setRange(0, max(1, top) * 1.15)  # room for the labels above the bars
         values.setLabelFormat("%d")
+        values.applyNiceNumbers()
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
         # Readers of the screen get the numbers the bars show.

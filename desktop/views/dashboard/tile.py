@@ -42,7 +42,7 @@ class TileButton(QFrame):
         self.setProperty("severity", severity)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focusable even when not linked: Tab reads every tile
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # a row of tiles, one height
         colour = SEVERITY_COLOURS[severity]
         self.setStyleSheet(
             f"QFrame#dashboardTile {{ border: 1px solid palette(mid); border-left: 0.5em solid {colour};"
