@@ -51,8 +51,14 @@ def get_pack(key: str) -> Pack:
 
 
 def packs_for_profile(profile: str) -> list[Pack]:
-    """Every pack, the profile's own first."""
-    return sorted(PACKS.values(), key=lambda p: (0 if profile in p.profiles else 1 if not p.profiles else 2, p.key))
+    """Every pack: the monthly report first (every centre's routine), then the profile's own, then the rest."""
+
+    def order(pack: Pack) -> tuple[int, str]:
+        if pack.key == "monthly":
+            return 0, pack.key
+        return (1 if profile in pack.profiles else 2 if not pack.profiles else 3), pack.key
+
+    return sorted(PACKS.values(), key=order)
 
 
 def pack_language(pack: Pack) -> str:

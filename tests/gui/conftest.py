@@ -47,6 +47,7 @@ def crashes() -> Iterator[list[str]]:
 @pytest.fixture(autouse=True)
 def ui_state(tmp_path: Path, qapp: object) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    install_language("en")  # as the app does: English plural forms come from the English catalogue
     yield
     QThreadPool.globalInstance().waitForDone(10_000)
     install_language("en")

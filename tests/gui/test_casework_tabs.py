@@ -241,7 +241,7 @@ def test_agencies_import_reports_bad_rows(qtbot: Any, db: Database, actors: dict
     path.write_text("name,type,email\nKlinika,Clinic,a@b.pl\n,Clinic,\nPUP,Job centre,bad\n", encoding="utf-8")
     widget.import_file(path)
     qtbot.waitUntil(lambda: widget.last_report is not None, timeout=10_000)
-    assert shown.shown[-1].text == "Nothing was imported: 2 row(s) have problems."
+    assert shown.shown[-1].text == "Nothing was imported: 2 rows have problems."
     assert "Line 3: name Enter the agency's name." in shown.shown[-1].hint
     widget.last_report = None
     widget.import_file(path, valid_only=True)

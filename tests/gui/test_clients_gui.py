@@ -196,7 +196,7 @@ def test_search_as_you_type_and_lazy_list(qtbot: Any, qtmodeltester: Any, db: Da
     page.resize(1000, 520)
     page.show()
     qtbot.waitExposed(page)
-    assert len(page.list_model.ids) == 30 and page.count_label.text() == "30 household(s)"
+    assert len(page.list_model.ids) == 30 and page.count_label.text() == "30 households"
     qtmodeltester.check(page.list_model)
     assert page.list_model.data(page.list_model.index(0, 0)) == "H000001"
     assert page.list_model.data(page.list_model.index(0, 2)) == "2"
@@ -209,7 +209,7 @@ def test_search_as_you_type_and_lazy_list(qtbot: Any, qtmodeltester: Any, db: Da
     qtmodeltester.check(page.results_model)
     assert page.results_model.rowCount() == 1
     assert page.results_model.data(page.results_model.index(0, 0)) == "Nowak7, Łukasz"
-    assert page.count_label.text() == "1 result(s)"
+    assert page.count_label.text() == "1 result"
     shot(page, "clients-search")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     windows = client_file.open_windows()
@@ -290,7 +290,7 @@ def test_import_dialog_previews_then_imports_valid_rows(qtbot: Any, qtmodelteste
     shot(dialog, "clients-import-preview")
     dialog.valid_button.click()
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.imported == 2, timeout=10_000)
-    assert dialog.summary.text() == "Imported 2 row(s)."
+    assert dialog.summary.text() == "Imported 2 rows."
     with UnitOfWork(db, write=False) as uow:
         assert uow.session.scalar(select(func.count()).select_from(Person)) == 2
 

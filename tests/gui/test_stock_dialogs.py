@@ -96,6 +96,6 @@ def test_import_items_from_the_page_and_print_the_ledger(qtbot: object, db: Data
                     "Olej 1 l,food,butelka,0.92,yes,590111,10\nMydło,hygiene,szt.,,no,,\n", encoding="utf-8")
     page.import_file(path)
     qtbot.waitUntil(lambda: page.history_item.count() == 2, timeout=10_000)  # type: ignore[attr-defined]
-    assert shown.texts()[-1] == "2 item(s) imported."  # type: ignore[attr-defined]
+    assert shown.texts()[-1] == "2 items imported."  # type: ignore[attr-defined]
     ledger = page.print_ledger(str(tmp_path / "ledger.pdf"), (date(2026, 1, 1), date.today()))
     assert ledger is not None and ledger.stat().st_size > 1000

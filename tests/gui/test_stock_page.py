@@ -167,7 +167,7 @@ def test_models_pass_the_model_tester(qtbot: object, qtmodeltester: object, db: 
     assert page.on_hand.rowCount() == 4
     assert page.on_hand.headerData(COL_ONHAND_QTY, Qt.Orientation.Horizontal) == "On hand"
     assert page.on_hand.data(QModelIndex()) is None
-    assert "0 item(s) in stock" in page.summary.text()
+    assert "0 items in stock" in page.summary.text()
 
 
 def test_parcels_tab_in_the_client_file(qtbot: object, db: Database, admin: Actor, world: StockWorld,

@@ -24,7 +24,8 @@ def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *ar
 @pytest.fixture
 def centre(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "test.sqlite3"
-    code, out, err = run(capsys, monkeypatch, "--db", str(path), "init", "--centre", "OPS Gdańsk",
+    # The centre's language is English here so messages can be compared; Polish is tested on its own.
+    code, out, err = run(capsys, monkeypatch, "--lang", "en", "--db", str(path), "init", "--centre", "OPS Gdańsk",
                          "--profile", "pl", "--admin", "admin", "--password-stdin", stdin=PASSWORD)
     assert (code, err) == (0, "")
     assert "OPS Gdańsk" in out

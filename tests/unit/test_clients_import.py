@@ -72,7 +72,7 @@ def test_valid_only_imports_the_good_rows(db: Database, admin: Actor, tmp_path: 
     with UnitOfWork(db) as uow:
         report = importing.run_import(uow, admin, "households", path, valid_only=True)
         uow.commit()
-    assert report.imported == 5 and "3 household(s) created." in report.notes
+    assert report.imported == 5 and "3 households created." in report.notes
     assert _counts(db) == (3, 5, 5)
     with UnitOfWork(db, write=False) as uow:
         hid = households.household_id_by_ref(uow, "A1")

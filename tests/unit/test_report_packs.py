@@ -49,7 +49,8 @@ def test_mrpips_grounds(db: Database, admin: Actor) -> None:
     assert grounds["bezrobocie"] == {"families": 0, "persons_in_families": 0}
     assert len(grounds) == 16  # every art. 7 ground listed, zeros included
     assert result.language == "pl"
-    assert any("based on" in note.lower() for section in result.sections for note in section.notes)
+    # The PL pack speaks Polish whatever the interface language: "based on" the official form.
+    assert any("na podstawie" in note.lower() for section in result.sections for note in section.notes)
 
 
 def test_slrt_pack(empty_db: Database) -> None:

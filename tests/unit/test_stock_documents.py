@@ -53,7 +53,7 @@ def test_count_sheet_and_stock_list_and_ledger(db: Database, admin: Actor, tmp_p
     text = pdf_text(stock_list)
     assert "Rice 1 kg" in text and "48.00 PLN" in text and "Totals by category" in text
     text = pdf_text(ledger)
-    assert "Received" in text and "receipt 1" in text and "1 movement(s)" in text
+    assert "Received" in text and "receipt 1" in text and "1 movement" in text
     with UnitOfWork(db, write=False) as uow:
         exports_logged = list(uow.session.scalars(select(AuditEvent.entity).where(AuditEvent.action == "export")))
     assert exports_logged == ["stock_count", "stock", "stock_movement"]
