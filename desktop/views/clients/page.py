@@ -82,6 +82,9 @@ class ClientsPage(QWidget):
         self.need_filter = QComboBox()
         self.need_filter.setAccessibleName(self.tr("Need"))
         self.need_filter.addItem(self.tr("Any need"), "")
+        # Legal need names are long (art. 7, PMKS): do not let the longest one set the window's width.
+        self.need_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.need_filter.setMinimumContentsLength(24)
         with UnitOfWork(context.db, write=False) as uow:
             for category in need_categories(uow):
                 self.need_filter.addItem(category.label, category.code)

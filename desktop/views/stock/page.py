@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -128,7 +129,8 @@ class StockPage(QWidget):
         self.on_hand_view = _table(self.on_hand, translate("StockPage", "Stock on hand"))
         self.on_hand_view.doubleClicked.connect(self._show_history_of_selected)
         layout.addWidget(self.on_hand_view)
-        actions = QHBoxLayout()
+        # Two rows of five: one row of ten is wider than a 1366-pixel screen once translated.
+        actions = QGridLayout()
         buttons = [
             (translate("StockPage", "&Receive…"), self.receive, True),
             (translate("StockPage", "&Transfer…"), self.transfer, True),
@@ -142,13 +144,13 @@ class StockPage(QWidget):
             (translate("StockPage", "Check &ledger"), self.check_ledger, True),
         ]
         self.action_buttons: dict[str, QPushButton] = {}
-        for label, slot, needs_manager in buttons:
+        for position, (label, slot, needs_manager) in enumerate(buttons):
             button = QPushButton(label)
             button.clicked.connect(slot)
             button.setVisible(self.manager or not needs_manager)
-            actions.addWidget(button)
+            actions.addWidget(button, position // 5, position % 5)
             self.action_buttons[label.replace("&", "").rstrip("…")] = button
-        actions.addStretch(1)
+        actions.setColumnStretch(5, 1)
         layout.addLayout(actions)
         return tab
 
