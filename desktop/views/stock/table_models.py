@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.stock.common import category_label, kind_label, reason_label
 from desktop.services.stock.queries import HistoryRow, LotRow, OnHandRow
+from desktop.views.rows_model import Column as Column
+from desktop.views.rows_model import RowsModel as BaseRowsModel
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -34,56 +34,12 @@ def money(minor: int | None, currency: str) -> str:
     return f"{minor / 10 ** digits:,.{digits}f} {currency}"
 
 
-@dataclass(frozen=True)
-class Column(Generic[R]):
-    header: str  # source text in context StockTables
-    text: Callable[[R], str]
-    numeric: bool = False
-
-
-class RowsModel(QAbstractTableModel, Generic[R]):
-    """Columns are declared once; `highlight(row)` returns a background colour name or None."""
+class RowsModel(BaseRowsModel[R]):
+    """The shared rows model, with headers translated in the "StockTables" context."""
 
     def __init__(self, columns: Sequence[Column[R]], highlight: Callable[[R], str | None] | None = None,
                  parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.highlight = highlight
-        self.rows: list[R] = []
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> R | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.columns):
-            return QCoreApplication.translate("StockTables", self.columns[section].header)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < len(self.columns):
-            return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
-            colour = self.highlight(row)
-            return QBrush(QColor(colour)) if colour else None
-        return None
+        super().__init__(columns, "StockTables", highlight, parent)
 
 
 def _date(value: date | None) -> str:
