@@ -187,7 +187,7 @@ def _receive_week(ctx: DemoContext, actor: Actor, items: list[catalogue.ItemInfo
     purchase = rng.random() < 0.2
     lines = []
     for item in items:
-        if item.category is F:
+        if item.category in (F, H):  # parcels carry food and a hygiene item: both arrive every week
             quantity = (weekly_need * D(rng.choice(("0.9", "1", "1.2")))).quantize(D(1))
         elif rng.random() < 0.3:
             quantity = D(rng.randint(5, 30))
