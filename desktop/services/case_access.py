@@ -121,7 +121,8 @@ class AssignmentRow:
 
 def assign(uow: UnitOfWork, actor: Actor, *, user_id: int, household_id: int | None = None,
            person_id: int | None = None, assigned_on: date | None = None) -> int:
-    """Put a caseworker on a case. Coordinators assign anyone; a caseworker may take a case on themselves."""
+    """Put a caseworker on a case. Only coordinators assign: being on a case opens its sealed notes, so a
+    caseworker cannot give themselves that access (writing a sealed note puts its author on the case)."""
     require_edit(actor)
     check_subject(uow, person_id, household_id)
     user = uow.session.get(User, user_id)
@@ -129,9 +130,9 @@ def assign(uow: UnitOfWork, actor: Actor, *, user_id: int, household_id: int | N
         raise NotFound(translate("casework", "That user does not exist or is disabled."))
     if user.role is not Role.CASEWORKER:
         raise ValidationError(translate("casework", "Only caseworkers are put on a case."), field="user")
-    if actor.role is Role.CASEWORKER and actor.user_id != user_id:
-        raise PermissionDenied(translate("casework", "A caseworker can only put themselves on a case."),
-                               translate("casework", "Ask a coordinator to assign a colleague."))
+    if actor.role is Role.CASEWORKER:
+        raise PermissionDenied(translate("casework", "Only a coordinator can put a caseworker on a case."),
+                               translate("casework", "Ask a coordinator to assign you or a colleague."))
     on = assigned_on or date.today()
     if is_on_case(uow, user_id, person_id, household_id, on):
         raise ValidationError(translate("casework", "This caseworker is already on the case."), field="user")

@@ -61,9 +61,13 @@ def add_note(uow: UnitOfWork, actor: Actor, *, text: str, noted_on: date, person
     if sealed and actor.user_id is not None and actor.role is Role.CASEWORKER:
         # The author is on the case automatically (an explicit row, so colleagues see who is).
         if not is_on_case(uow, actor.user_id, person_id, household_id):
-            uow.session.add(CaseAssignment(user_id=actor.user_id, household_id=household_id,
-                                           person_id=None if household_id is not None else person_id,
-                                           assigned_on=noted_on))
+            assignment = CaseAssignment(user_id=actor.user_id, household_id=household_id,
+                                        person_id=None if household_id is not None else person_id,
+                                        assigned_on=noted_on)
+            uow.session.add(assignment)
+            uow.flush()
+            audit.record(uow, actor, Action.CREATE, "case_assignment", assignment.id,
+                         f"user {actor.user_id} put on case as author of a sealed note")
     audit.record(uow, actor, Action.CREATE, "case_note", note.id, "sealed note" if sealed else "note")
     return note.id
 

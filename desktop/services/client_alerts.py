@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from desktop.i18n import translate
 from desktop.models.clients import Household, HouseholdMember, Person
@@ -59,7 +59,8 @@ def registration_alerts(uow: UnitOfWork, actor: Actor, household_id: int | None,
         if household is not None and not (household.address_line or household.locality):
             result.append(ClientAlert("info", translate("clients", "No address recorded.")))
         ids = set(person_ids) | set(uow.session.scalars(select(HouseholdMember.person_id).where(
-            HouseholdMember.household_id == household_id, HouseholdMember.left_on.is_(None))))
+            HouseholdMember.household_id == household_id,
+            or_(HouseholdMember.left_on.is_(None), HouseholdMember.left_on > date.today()))))
     else:
         ids = set(person_ids)
     unknown = uow.session.scalars(select(Person.given_name).where(

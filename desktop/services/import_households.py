@@ -8,6 +8,7 @@ import: they are listed as notes so someone can merge them afterwards.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,6 +52,18 @@ class HouseholdRow:
     household: dict[str, str]  # the household columns as written (blank = not given on this row)
     household_data: HouseholdData
 
+
+
+def _parse_amount(text: str) -> Decimal | None:
+    """1250.50, 1250,50 (decimal comma) or 1250; thousands separators are refused rather than guessed:
+    "1,250" could be 1250 or 1.25, and a wrong guess changes eligibility a thousandfold."""
+    cleaned = text.replace(" ", "").replace("\u00a0", "")
+    if re.fullmatch(r"\d+([.,]\d{1,2})?", cleaned) is None:
+        return None
+    try:
+        return Decimal(cleaned.replace(",", "."))
+    except InvalidOperation:
+        return None
 
 def _date(value: str, column: str) -> date:
     try:
@@ -97,11 +110,11 @@ def _parse(row: dict[str, str]) -> HouseholdRow:
             values=", ".join(t.value for t in IdType))))
     income: int | None = None
     if row.get("monthly_income"):
-        try:
-            amount = Decimal(row["monthly_income"].replace(" ", "").replace(",", "."))
-            income = int((amount * 100).to_integral_value())
-        except InvalidOperation:
+        amount = _parse_amount(row["monthly_income"])
+        if amount is None or amount < 0:
             problems.append(("monthly_income", translate("import", "Write the income as a number, e.g. 1250.50.")))
+        else:
+            income = int((amount * 100).to_integral_value())
     registered = None
     if row.get("registered_on"):
         try:

@@ -45,7 +45,9 @@ class LetterData:
 def letter_data(uow: UnitOfWork, actor: Actor, referral_id: int, *, on: date | None = None) -> LetterData:
     """Gather the letter's content (audited as an export of personal data; the caller commits)."""
     referral = get_referral(uow, actor, referral_id)  # checks READ_CASE_FILES
-    on = on or referral.sent_on or date.today()
+    # The consent must be in force today, when the details leave the office: a consent withdrawn since the
+    # referral was sent stops a reprint. (`on` lets tests and back-office reprints name the day.)
+    on = on or date.today()
     consent = sharing_consent(uow, referral.person_id, referral.agency_id, on)
     if consent is None:
         raise UserError(

@@ -144,6 +144,8 @@ def change_status(uow: UnitOfWork, actor: Actor, referral_id: int, new_status: R
         )
     if on < row.created_on:
         raise ValidationError(translate("referrals", "The date is before the referral was made."), field="date")
+    if on > date.today():
+        raise ValidationError(translate("referrals", "The date cannot be in the future."), field="date")
     if new_status is S.SENT:
         if sharing_consent(uow, row.person_id, row.agency_id, on) is None:
             raise UserError(

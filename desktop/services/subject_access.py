@@ -55,8 +55,24 @@ class SubjectData:
     data: dict[str, Any]
 
 
+def _guard_sealed_notes(uow: UnitOfWork, actor: Actor, rows: list[dict[str, Any]]) -> None:
+    """Sealed note text only for those who may read it, and each such read audited like any other."""
+    from desktop.services.case_access import can_read_sealed
+
+    for row in rows:
+        if not row.get("sealed"):
+            continue
+        if can_read_sealed(uow, actor, author_user_id=row.get("author_user_id"), person_id=row.get("person_id"),
+                           household_id=row.get("household_id")):
+            audit.record(uow, actor, Action.READ, "case_note", row.get("id"),
+                         "sealed note read for a subject access export")
+        else:
+            row["text"] = translate("sar", "[sealed note: its text can only be released by a coordinator]")
+
+
 def collect(uow: UnitOfWork, actor: Actor, person_id: int) -> SubjectData:
     require(actor, Permission.EXPORT_PERSONAL_LISTS)
+    require(actor, Permission.READ_CASE_FILES)
     person = load_person(uow, person_id)
     memberships = []
     for m in uow.session.scalars(select(HouseholdMember).where(HouseholdMember.person_id == person_id)):
@@ -69,7 +85,10 @@ def collect(uow: UnitOfWork, actor: Actor, person_id: int) -> SubjectData:
         tbl = table(table_name)
         rows = uow.session.execute(select(tbl).where(tbl.c[column] == person_id)).mappings().all()
         if rows:
-            records.setdefault(table_name, []).extend(_row(r) for r in rows)
+            plain = [_row(r) for r in rows]
+            if table_name == "case_notes":
+                _guard_sealed_notes(uow, actor, plain)
+            records.setdefault(table_name, []).extend(plain)
     info = settings.centre_info(uow)
     data = {
         "centre": {"name": info.name, "address": info.address},

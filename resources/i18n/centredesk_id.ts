@@ -766,7 +766,7 @@
             <translation>Semua kebutuhan</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Last visit</source>
             <translation>Kunjungan terakhir</translation>
         </message>
@@ -3293,7 +3293,7 @@ File log: {log}</translation>
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../desktop/views/stock/page.py" line="+85" />
+            <location filename="../../desktop/views/stock/page.py" line="+86" />
             <source>Stock views</source>
             <translation>Tampilan stok</translation>
         </message>
@@ -3319,12 +3319,12 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
+            <location line="+109" />
             <source>Movement history</source>
             <translation>Riwayat mutasi</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-96" />
             <source>Location</source>
             <translation>Lokasi</translation>
         </message>
@@ -3359,7 +3359,7 @@ File log: {log}</translation>
             <translation>Stok tersedia</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Receive…</source>
             <translation>&amp;Terima…</translation>
         </message>
@@ -3584,7 +3584,7 @@ File log: {log}</translation>
         <name>StockTables</name>
         <message>
             <location filename="../../desktop/views/stock/parcels_tab.py" line="-20" />
-            <location filename="../../desktop/views/stock/table_models.py" line="+139" />
+            <location filename="../../desktop/views/stock/table_models.py" line="+95" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
@@ -4570,7 +4570,7 @@ File log: {log}</translation>
             <translation>Rumah tangga tersebut sudah tidak ada.</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+83" />
             <source>That user does not exist or is disabled.</source>
             <translation>Pengguna tersebut tidak ada atau dinonaktifkan.</translation>
         </message>
@@ -4581,13 +4581,13 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>A caseworker can only put themselves on a case.</source>
-            <translation>Pekerja sosial hanya dapat menugaskan dirinya sendiri pada suatu kasus.</translation>
+            <source>Only a coordinator can put a caseworker on a case.</source>
+            <translation>Hanya koordinator yang dapat menugaskan pekerja sosial pada suatu kasus.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Ask a coordinator to assign a colleague.</source>
-            <translation>Mintalah koordinator untuk menugaskan rekan kerja.</translation>
+            <source>Ask a coordinator to assign you or a colleague.</source>
+            <translation>Minta koordinator untuk menugaskan Anda atau rekan Anda.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5771,7 +5771,7 @@ File log: {log}</translation>
             <translation>Kesalahan: {message}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Interrupted: nothing more was saved.</source>
             <translation>Dihentikan: tidak ada lagi yang disimpan.</translation>
         </message>
@@ -5903,7 +5903,7 @@ File log: {log}</translation>
             <translation>Data rumah tangga ini sudah dihapus sebelumnya.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/subject_access.py" line="+92" />
+            <location filename="../../desktop/services/subject_access.py" line="+111" />
             <source>Cannot write {path}: {reason}</source>
             <translation>Tidak dapat menulis {path}: {reason}</translation>
         </message>
@@ -5973,7 +5973,7 @@ File log: {log}</translation>
             <translation>Belum ada alamat yang dicatat.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Birth date unknown for: {names}.</source>
             <translation>Tanggal lahir tidak diketahui untuk: {names}.</translation>
         </message>
@@ -6486,7 +6486,7 @@ File log: {log}</translation>
     <context>
         <name>import</name>
         <message>
-            <location filename="../../desktop/services/import_households.py" line="+59" />
+            <location filename="../../desktop/services/import_households.py" line="+72" />
             <location filename="../../desktop/services/import_services.py" line="+94" />
             <source>Write the date as YYYY-MM-DD.</source>
             <translation>Tulis tanggal dengan format YYYY-MM-DD.</translation>
@@ -6518,12 +6518,12 @@ File log: {log}</translation>
             <translation>Gunakan salah satu dari: {values}.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Write the income as a number, e.g. 1250.50.</source>
             <translation>Tulis penghasilan sebagai angka, mis. 1250.50.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Line {line} gives another value for the same household.</source>
             <translation>Baris {line} memberi nilai lain untuk rumah tangga yang sama.</translation>
         </message>
@@ -6884,7 +6884,7 @@ File log: {log}</translation>
             <translation>Tanggal catatan tidak boleh di masa depan.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+43" />
             <source>That note no longer exists.</source>
             <translation>Catatan tersebut sudah tidak ada.</translation>
         </message>
@@ -7182,18 +7182,18 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+63" />
+            <location line="+65" />
             <source>The follow-up date is before the referral date.</source>
             <translation>Tanggal tindak lanjut lebih awal dari tanggal rujukan.</translation>
         </message>
         <message>
-            <location line="-48" />
-            <location line="+80" />
+            <location line="-50" />
+            <location line="+82" />
             <source>That referral no longer exists.</source>
             <translation>Rujukan tersebut sudah tidak ada.</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-68" />
             <source>A referral that is "{current}" cannot become "{new}".</source>
             <translation>Rujukan berstatus "{current}" tidak dapat diubah menjadi "{new}".</translation>
         </message>
@@ -7208,6 +7208,11 @@ File log: {log}</translation>
             <translation>Tanggal tersebut lebih awal dari tanggal rujukan dibuat.</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>The date cannot be in the future.</source>
+            <translation>Tanggal tidak boleh di masa depan.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>The referral cannot be sent: the person has no consent in force on {date} to share their details with this agency.</source>
             <translation>Rujukan tidak dapat dikirim: orang ini tidak memiliki persetujuan yang berlaku pada {date} untuk membagikan datanya kepada lembaga ini.</translation>
@@ -7218,7 +7223,7 @@ File log: {log}</translation>
             <translation>Catat persetujuan orang ini untuk berbagi data dengan lembaga ini (tab Persetujuan), lalu kirim rujukannya.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referral_letter.py" line="+52" />
+            <location filename="../../desktop/services/referral_letter.py" line="+54" />
             <source>The letter cannot be printed: the person has no consent in force on {date} to share their details with this agency.</source>
             <translation>Surat tidak dapat dicetak: orang ini tidak memiliki persetujuan yang berlaku pada {date} untuk membagikan datanya kepada lembaga ini.</translation>
         </message>
@@ -8683,6 +8688,11 @@ File log: {log}</translation>
             <source>No other records point at this person.</source>
             <translation>Tidak ada catatan lain yang terkait dengan orang ini.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/services/subject_access.py" line="-41" />
+            <source>[sealed note: its text can only be released by a coordinator]</source>
+            <translation>[catatan rahasia: isinya hanya dapat diberikan oleh koordinator]</translation>
+        </message>
     </context>
     <context>
         <name>schema</name>
@@ -9172,7 +9182,7 @@ File log: {log}</translation>
             <translation>Jumlah hasil hitung tidak boleh negatif.</translation>
         </message>
         <message numerus="yes">
-            <location line="+19" />
+            <location line="+20" />
             <source>%n line(s) have no counted quantity yet.</source>
             <translation>
                 <numerusform>%n baris belum memiliki jumlah hitungan.</numerusform>

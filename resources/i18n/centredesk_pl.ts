@@ -770,7 +770,7 @@
             <translation>Dowolna potrzeba</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Last visit</source>
             <translation>Ostatnia wizyta</translation>
         </message>
@@ -3325,7 +3325,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../desktop/views/stock/page.py" line="+85" />
+            <location filename="../../desktop/views/stock/page.py" line="+86" />
             <source>Stock views</source>
             <translation>Widoki magazynu</translation>
         </message>
@@ -3351,12 +3351,12 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+108" />
+            <location line="+109" />
             <source>Movement history</source>
             <translation>Historia ruchów</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-96" />
             <source>Location</source>
             <translation>Lokalizacja</translation>
         </message>
@@ -3391,7 +3391,7 @@ Plik dziennika: {log}</translation>
             <translation>Stan magazynowy</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Receive…</source>
             <translation>&amp;Przyjmij…</translation>
         </message>
@@ -3626,7 +3626,7 @@ Plik dziennika: {log}</translation>
         <name>StockTables</name>
         <message>
             <location filename="../../desktop/views/stock/parcels_tab.py" line="-20" />
-            <location filename="../../desktop/views/stock/table_models.py" line="+139" />
+            <location filename="../../desktop/views/stock/table_models.py" line="+95" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
@@ -4612,7 +4612,7 @@ Plik dziennika: {log}</translation>
             <translation>To gospodarstwo domowe już nie istnieje.</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+83" />
             <source>That user does not exist or is disabled.</source>
             <translation>Ten użytkownik nie istnieje lub jest wyłączony.</translation>
         </message>
@@ -4623,13 +4623,13 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>A caseworker can only put themselves on a case.</source>
-            <translation>Pracownik socjalny może przypisać do sprawy tylko siebie.</translation>
+            <source>Only a coordinator can put a caseworker on a case.</source>
+            <translation>Tylko koordynator może przydzielić pracownika socjalnego do sprawy.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Ask a coordinator to assign a colleague.</source>
-            <translation>Poproś koordynatora o przypisanie współpracownika.</translation>
+            <source>Ask a coordinator to assign you or a colleague.</source>
+            <translation>Poproś koordynatora o przydzielenie Ciebie lub współpracownika.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5825,7 +5825,7 @@ Plik dziennika: {log}</translation>
             <translation>Błąd: {message}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Interrupted: nothing more was saved.</source>
             <translation>Przerwano: nic więcej nie zostało zapisane.</translation>
         </message>
@@ -5957,7 +5957,7 @@ Plik dziennika: {log}</translation>
             <translation>Dane tego gospodarstwa domowego zostały już usunięte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/subject_access.py" line="+92" />
+            <location filename="../../desktop/services/subject_access.py" line="+111" />
             <source>Cannot write {path}: {reason}</source>
             <translation>Nie można zapisać {path}: {reason}</translation>
         </message>
@@ -6027,7 +6027,7 @@ Plik dziennika: {log}</translation>
             <translation>Nie zapisano adresu.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Birth date unknown for: {names}.</source>
             <translation>Nieznana data urodzenia: {names}.</translation>
         </message>
@@ -6542,7 +6542,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>import</name>
         <message>
-            <location filename="../../desktop/services/import_households.py" line="+59" />
+            <location filename="../../desktop/services/import_households.py" line="+72" />
             <location filename="../../desktop/services/import_services.py" line="+94" />
             <source>Write the date as YYYY-MM-DD.</source>
             <translation>Wpisz datę w formacie YYYY-MM-DD.</translation>
@@ -6574,12 +6574,12 @@ Plik dziennika: {log}</translation>
             <translation>Użyj jednej z wartości: {values}.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Write the income as a number, e.g. 1250.50.</source>
             <translation>Wpisz dochód jako liczbę, np. 1250,50.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Line {line} gives another value for the same household.</source>
             <translation>Wiersz {line} podaje inną wartość dla tego samego gospodarstwa domowego.</translation>
         </message>
@@ -6942,7 +6942,7 @@ Plik dziennika: {log}</translation>
             <translation>Data notatki nie może być datą przyszłą.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+43" />
             <source>That note no longer exists.</source>
             <translation>Ta notatka już nie istnieje.</translation>
         </message>
@@ -7242,18 +7242,18 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+63" />
+            <location line="+65" />
             <source>The follow-up date is before the referral date.</source>
             <translation>Data kontroli jest wcześniejsza niż data skierowania.</translation>
         </message>
         <message>
-            <location line="-48" />
-            <location line="+80" />
+            <location line="-50" />
+            <location line="+82" />
             <source>That referral no longer exists.</source>
             <translation>To skierowanie już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-66" />
+            <location line="-68" />
             <source>A referral that is "{current}" cannot become "{new}".</source>
             <translation>Skierowanie o statusie „{current}” nie może otrzymać statusu „{new}”.</translation>
         </message>
@@ -7268,6 +7268,11 @@ Plik dziennika: {log}</translation>
             <translation>Data jest wcześniejsza niż data wystawienia skierowania.</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>The date cannot be in the future.</source>
+            <translation>Data nie może być z przyszłości.</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>The referral cannot be sent: the person has no consent in force on {date} to share their details with this agency.</source>
             <translation>Nie można wysłać skierowania: osoba nie ma w dniu {date} ważnej zgody na udostępnienie swoich danych tej instytucji.</translation>
@@ -7278,7 +7283,7 @@ Plik dziennika: {log}</translation>
             <translation>Zarejestruj zgodę osoby na udostępnienie danych tej instytucji (karta Zgody), a następnie wyślij skierowanie.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/referral_letter.py" line="+52" />
+            <location filename="../../desktop/services/referral_letter.py" line="+54" />
             <source>The letter cannot be printed: the person has no consent in force on {date} to share their details with this agency.</source>
             <translation>Nie można wydrukować pisma: osoba nie ma w dniu {date} ważnej zgody na udostępnienie swoich danych tej instytucji.</translation>
         </message>
@@ -8747,6 +8752,11 @@ Plik dziennika: {log}</translation>
             <source>No other records point at this person.</source>
             <translation>Żadne inne rekordy nie odnoszą się do tej osoby.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/services/subject_access.py" line="-41" />
+            <source>[sealed note: its text can only be released by a coordinator]</source>
+            <translation>[notatka zastrzeżona: jej treść może udostępnić tylko koordynator]</translation>
+        </message>
     </context>
     <context>
         <name>schema</name>
@@ -9236,7 +9246,7 @@ Plik dziennika: {log}</translation>
             <translation>Policzona ilość nie może być ujemna.</translation>
         </message>
         <message numerus="yes">
-            <location line="+19" />
+            <location line="+20" />
             <source>%n line(s) have no counted quantity yet.</source>
             <translation>
                 <numerusform>%n pozycja nie ma jeszcze policzonej ilości.</numerusform>

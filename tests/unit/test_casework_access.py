@@ -134,16 +134,44 @@ def test_timeline_shows_sealed_note_without_text(db: Database, actors: dict[Role
     assert all("Secret" not in e.text for e in entries)
 
 
-def test_caseworker_cannot_assign_a_colleague(db: Database, actors: dict[Role, Actor], family: Family) -> None:
+def test_caseworker_cannot_assign_anyone_not_even_themselves(db: Database, actors: dict[Role, Actor],
+                                                               family: Family) -> None:
+    """Being on a case opens its sealed notes: only a coordinator hands that out."""
     with UnitOfWork(db) as uow:
         other = users.create_user(uow, actors[Role.ADMINISTRATOR], "cw2", "Second", Role.CASEWORKER, "staff-pass-123")
         uow.commit()
     with UnitOfWork(db) as uow:
         with pytest.raises(PermissionDenied):
             case_access.assign(uow, actors[Role.CASEWORKER], user_id=other.id, household_id=family.household_id)
-        own = case_access.assign(uow, actors[Role.CASEWORKER], user_id=actors[Role.CASEWORKER].user_id or 0,
+        with pytest.raises(PermissionDenied):
+            case_access.assign(uow, actors[Role.CASEWORKER], user_id=actors[Role.CASEWORKER].user_id or 0,
+                               household_id=family.household_id)
+        own = case_access.assign(uow, actors[Role.COORDINATOR], user_id=actors[Role.CASEWORKER].user_id or 0,
                                  household_id=family.household_id)
         uow.commit()
     with UnitOfWork(db, write=False) as uow:
         rows = case_access.assignments(uow, actors[Role.COORDINATOR], family.household_id, [])
     assert [r.id for r in rows] == [own]
+
+
+def test_subject_access_export_keeps_the_seal(db: Database, actors: dict[Role, Actor], family: Family) -> None:
+    """The administrator may export a person's data but not read sealed notes: the export withholds their text.
+    A coordinator's export carries it, and that read is audited like any other."""
+    from desktop.services import subject_access
+
+    person_id = family.person_ids[0]
+    with UnitOfWork(db) as uow:
+        note_id = case_notes.add_note(uow, actors[Role.CASEWORKER], text="Domestic violence disclosed.",
+                                      noted_on=TODAY, person_id=person_id, sealed=True)
+        uow.commit()
+    with UnitOfWork(db) as uow:
+        admin_copy = subject_access.collect(uow, actors[Role.ADMINISTRATOR], person_id)
+        uow.commit()
+    (admin_note,) = admin_copy.data["records"]["case_notes"]
+    assert "Domestic violence" not in admin_note["text"] and "sealed" in admin_note["text"]
+    assert _read_audits(db, note_id) == 0
+    with UnitOfWork(db) as uow:
+        coordinator_copy = subject_access.collect(uow, actors[Role.COORDINATOR], person_id)
+        uow.commit()
+    assert coordinator_copy.data["records"]["case_notes"][0]["text"] == "Domestic violence disclosed."
+    assert _read_audits(db, note_id) == 1

@@ -6,6 +6,7 @@ import csv
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop.db import Database
@@ -119,3 +120,13 @@ def test_template_round_trips(db: Database, admin: Actor, tmp_path: Path) -> Non
         with UnitOfWork(db) as uow:
             report = importing.run_import(uow, admin, "households", path, dry_run=True)
         assert report.rows == 1 and report.valid_rows == 1 and not report.issues, report.issues
+
+
+@pytest.mark.parametrize(("text", "minor"), [("1250.50", 125050), ("1250,50", 125050), ("1 250", 125000),
+                                             ("800", 80000), ("1,250", None), ("1.250,00", None), ("-5", None),
+                                             ("abc", None)])
+def test_income_is_read_without_guessing_thousands_separators(text: str, minor: int | None) -> None:
+    from desktop.services.import_households import _parse_amount
+
+    amount = _parse_amount(text)
+    assert (None if amount is None else int(amount * 100)) == minor

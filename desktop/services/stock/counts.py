@@ -146,6 +146,7 @@ def enter_counts(uow: UnitOfWork, actor: Actor, count_id: int, counted: Mapping[
         if value is not None and qty(value) < 0:
             raise ValidationError(translate("stock", "A counted quantity cannot be negative."), field="counted")
         line.counted = None if value is None else qty(value)
+    audit.record(uow, actor, Action.UPDATE, "stock_count", count_id, f"{len(counted)} counted line(s) entered")
 
 
 def cancel_count(uow: UnitOfWork, actor: Actor, count_id: int) -> None:
