@@ -50,7 +50,7 @@ translations: $(STAMP)
 	$(MAKE) qm
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -s -p no:cacheprovider -o timeout=0
 
 build: $(STAMP) qm
 	$(PY) -m pip install --quiet -e ".[build]"

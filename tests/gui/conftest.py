@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop.views import crash, messages
 from desktop.views.translations import install_language
@@ -51,3 +52,19 @@ def ui_state(tmp_path: Path, qapp: object) -> Iterator[None]:
     yield
     QThreadPool.globalInstance().waitForDone(10_000)
     install_language("en")
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_modals(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would wait for ever offscreen; fail the test at once instead.
+
+    Tests that expect a dialog answer it through the view's own hook or patch these calls themselves."""
+
+    def refuse(what: str) -> object:
+        def call(*args: object, **kwargs: object) -> object:
+            raise AssertionError(f"a modal {what} was opened and nothing in the test answers it")
+        return call
+
+    monkeypatch.setattr(QDialog, "exec", refuse("dialog"))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory", "getOpenFileNames"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"file dialog ({name})"))
