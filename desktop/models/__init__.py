@@ -7,6 +7,7 @@ from desktop.models.audit import AuditEvent
 from desktop.models.base import Base, UTCDateTime, utcnow
 from desktop.models.casework import Agency, CaseNote, Referral  # noqa: F401 - case-file tables
 from desktop.models.clients import Household, HouseholdMember, Person
+from desktop.models.complaints import Complaint, DtksProposal  # noqa: F401 - SLRT complaints, DTKS proposals
 from desktop.models.rosters import Assignment, Post, Shift, ShiftTemplate, StaffMember  # noqa: F401
 from desktop.models.services import Programme, ServiceRecord, ServiceType
 from desktop.models.settings import NeedCategory, Setting

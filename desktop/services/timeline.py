@@ -36,6 +36,7 @@ def _load_sources() -> None:
     """Modules that register sources (one import line per area)."""
     import desktop.services.casework_timeline  # noqa: F401
     import desktop.services.client_timeline  # noqa: F401
+    import desktop.services.complaints_timeline  # noqa: F401
 
 
 def timeline(uow: UnitOfWork, actor: Actor, household_id: int | None, person_ids: list[int]) -> list[TimelineEntry]:
