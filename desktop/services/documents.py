@@ -8,7 +8,9 @@ a power cut never leaves half a file under a valid name.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import logging
 import os
 import tempfile
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import case, func, select
 
+from desktop.db import Database
 from desktop.errors import NotFound, UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.base import utcnow
@@ -28,6 +31,8 @@ from desktop.services.audit import Action
 from desktop.services.case_access import check_subject, require_edit, require_read, subject_filter, user_names
 from desktop.services.permissions import Actor
 from desktop.services.uow import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 EXPIRY_WARNING_DAYS = 30
@@ -268,8 +273,9 @@ def count_expiring_documents(uow: UnitOfWork, actor: Actor, today: date, *,
 
 @client_refs.erase_hook
 def erase_document_files(uow: UnitOfWork, person_ids: set[int], household_ids: set[int]) -> None:
-    """Erasure: delete the scans of these people/households (kept if another record holds the same file);
-    the rows stay, emptied by the erasure, so counts survive."""
+    """Erasure: forget the scans of these people/households; the rows stay, emptied by the erasure, so counts
+    survive. The files go only once the erasure is committed (a rolled-back erasure keeps rows and files
+    together), and not while another record holds the same file."""
     query = select(CaseDocument)
     if person_ids and household_ids:
         query = query.where(CaseDocument.person_id.in_(person_ids) | CaseDocument.household_id.in_(household_ids))
@@ -279,12 +285,24 @@ def erase_document_files(uow: UnitOfWork, person_ids: set[int], household_ids: s
         query = query.where(CaseDocument.household_id.in_(household_ids))
     else:
         return
-    rows = list(uow.session.scalars(query))
-    ids = {r.id for r in rows}
-    folder = documents_dir(uow)
-    for row in rows:
-        shared = uow.session.scalar(select(CaseDocument.id).where(
-            CaseDocument.sha256 == row.sha256, CaseDocument.id.not_in(ids)).limit(1))
-        if shared is None and row.stored_name:
-            (folder / row.stored_name).unlink(missing_ok=True)
+    files: dict[str, str] = {}  # sha256 -> stored name
+    for row in uow.session.scalars(query):
+        if row.sha256 and row.stored_name:
+            files[row.sha256] = row.stored_name
         row.sha256 = ""
+    if files:
+        uow.after_commit(functools.partial(_delete_unused_files, uow.db, documents_dir(uow), files))
+
+
+def _delete_unused_files(db: Database, folder: Path, files: dict[str, str]) -> None:
+    """Delete the stored files no document row holds any more. Checked in a writing transaction: attaching
+    stores its file while holding the same write lock, so a scan attached again meanwhile is never lost."""
+    with UnitOfWork(db) as uow:
+        used = set(uow.session.scalars(select(CaseDocument.sha256).where(CaseDocument.sha256.in_(files))))
+        for sha, stored_name in files.items():
+            if sha in used:
+                continue
+            try:
+                (folder / stored_name).unlink(missing_ok=True)
+            except OSError as exc:  # the rows are erased already: say so in the log, try the other files
+                log.error("Erasure: could not delete the scanned file %s: %s", stored_name, exc)
