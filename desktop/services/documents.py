@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -241,20 +242,25 @@ class ExpiringDocument:
     expires_on: date
 
 
-def _expiring_query(today: date, days: int, household_id: int | None, person_ids: list[int] | None) -> Any:
+def _expiring_query(today: date, days: int, household_id: int | None, person_ids: Collection[int] | None) -> Any:
+    """`person_ids=None` (and no household) = the whole centre, for the dashboard. Any collection, even an
+    empty one, limits the documents to the household and those people: no subjects, no documents."""
     # Scans that expired long ago were usually replaced by a newer one: alerts look back EXPIRED_LOOKBACK_DAYS.
     query = select(CaseDocument).where(CaseDocument.expires_on >= today - timedelta(days=EXPIRED_LOOKBACK_DAYS),
                                        CaseDocument.expires_on <= today + timedelta(days=days))
-    if household_id is not None or person_ids:
+    if household_id is not None or person_ids is not None:
         query = query.where(subject_filter(CaseDocument.person_id, CaseDocument.household_id,
-                                           person_ids or [], household_id))
+                                           list(person_ids or ()), household_id))
     return query
 
 
 def expiring_documents(uow: UnitOfWork, actor: Actor, today: date, *, days: int = EXPIRY_WARNING_DAYS,
-                       household_id: int | None = None, person_ids: list[int] | None = None,
+                       household_id: int | None = None, person_ids: Collection[int] | None = None,
                        limit: int | None = None) -> list[ExpiringDocument]:
-    """Documents expired (in the last EXPIRED_LOOKBACK_DAYS) or expiring within `days`, soonest first."""
+    """Documents expired (in the last EXPIRED_LOOKBACK_DAYS) or expiring within `days`, soonest first.
+
+    Neither `household_id` nor `person_ids` given: every document of the centre (the dashboard tile). A client
+    file passes its household (or None) and its people (maybe none): only their documents."""
     require_read(actor)
     query = _expiring_query(today, days, household_id, person_ids).order_by(CaseDocument.expires_on).limit(limit)
     return [ExpiringDocument(r.id, r.person_id, r.household_id, r.doc_type, r.expires_on)
