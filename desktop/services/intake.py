@@ -53,7 +53,14 @@ class IntakeResult:
     consent_ids: tuple[int, ...] = field(default_factory=tuple)
 
 
-def validate_intake(data: IntakeData) -> None:
+def validate_intake(actor: Actor, data: IntakeData) -> None:
+    """Raise ValidationError(field=...) for the first problem. The permission comes first: a role that may
+    not register clients learns nothing about the data."""
+    require(actor, EDIT_CLIENTS)
+    _check(data)
+
+
+def _check(data: IntakeData) -> None:
     if not data.members:
         raise ValidationError(translate("intake", "Add at least one member."), field="members")
     heads = [m for m in data.members if m.relationship is Relationship.HEAD]
@@ -73,8 +80,12 @@ def validate_intake(data: IntakeData) -> None:
 
 
 def check_duplicates(uow: UnitOfWork, actor: Actor, data: IntakeData) -> list[tuple[int, DuplicateMatch]]:
-    """(member index, match) for every likely duplicate already in the database."""
-    validate_intake(data)
+    """(member index, match) for every likely duplicate already in the database.
+
+    Duplicates are other people's personal data: both permissions are checked before anything else."""
+    require(actor, EDIT_CLIENTS)
+    require(actor, Permission.FIND_CLIENTS)
+    _check(data)
     found = []
     for index, member in enumerate(data.members):
         cleaned = people.clean_person(member.person)
@@ -87,7 +98,7 @@ def check_duplicates(uow: UnitOfWork, actor: Actor, data: IntakeData) -> list[tu
 def save_intake(uow: UnitOfWork, actor: Actor, data: IntakeData) -> IntakeResult:
     """Create the household, its members and (for caseworkers) needs and consent. The caller commits."""
     require(actor, EDIT_CLIENTS)
-    validate_intake(data)
+    _check(data)
     if data.no_household:
         person = people.create_person(uow, actor, data.members[0].person, audit_it=False)
         audit.record(uow, actor, Action.CREATE, "person", person.id, "intake: person without a household")
