@@ -1,4 +1,4 @@
-"""Country packs: grounds from assessments (PL art. 7, ID PMKS), SLRT figures, what is not recorded."""
+"""Country packs: grounds from assessments (PL art. 7, ID PMKS), SLRT figures."""
 
 from __future__ import annotations
 
@@ -78,5 +78,7 @@ def test_slrt_pack(empty_db: Database) -> None:
     assert slrt["persons_by_pmks"]["fakir miskin"] == 2
     assert slrt["persons_by_pmks"]["lanjut usia telantar"] == 1
     assert slrt["persons_by_pmks"]["anak jalanan"] == 0
-    assert slrt["complaints"] is None and slrt["dtks_proposals"] is None  # not recorded, never invented
+    # Nothing recorded: zeros for every type and kind (tests/unit/test_slrt_report.py works real figures).
+    assert slrt["complaints"]["received"] == 0 and slrt["complaints"]["by_type"]["aid_not_received"]["open"] == 0
+    assert (slrt["dtks_proposals"]["new"], slrt["dtks_proposals"]["by_status"]["accepted"]) == (0, 0)
     assert result.language == "id"
