@@ -116,3 +116,45 @@ def record_service(
         audit.record(uow, actor, Action.CREATE, "service_record", record.id,
                      f"{service_type} on {served_on.isoformat()}" + (" (override)" if override_reason else ""))
     return record.id
+
+
+def _parcel_record(uow: UnitOfWork, record_id: int) -> ServiceRecord:
+    """The record a distribution points at (a foreign key): anything else is a bug, not a user's mistake."""
+    record = uow.session.get(ServiceRecord, record_id)
+    if record is None or record.source is not ServiceSource.DISTRIBUTION:
+        raise ValueError(f"service record {record_id} is not a stock distribution's record")
+    return record
+
+
+def _kg(weight: Decimal | None) -> str:
+    return "no weight" if weight is None else f"{weight.normalize():f} kg"
+
+
+def follow_returned_parcel_lines(uow: UnitOfWork, actor: Actor, record_id: int, *, distribution_id: int,
+                                 service_type: str, weight_kg: Decimal | None, note: str) -> None:
+    """Part of a parcel went back to the shelf (a stock reversal): its record now says what still went out.
+
+    Only the stock distributions call this, in the reversal's transaction, with figures worked out the way
+    the parcel worked them out. The quantity stays: a parcel record counts one parcel, not its items.
+    """
+    require(actor, Permission.DISTRIBUTE_STOCK)
+    record = _parcel_record(uow, record_id)
+    before = f"{record.service_type}, {_kg(record.weight_kg)}"
+    record.service_type, record.weight_kg, record.note = service_type, weight_kg, note
+    uow.flush()
+    audit.record(uow, actor, Action.UPDATE, "service_record", record_id,
+                 f"parcel {distribution_id}: lines returned to stock, {before} -> {service_type}, {_kg(weight_kg)}")
+
+
+def remove_returned_parcel(uow: UnitOfWork, actor: Actor, record_id: int, *, distribution_id: int) -> None:
+    """Every line of a parcel went back to the shelf: the parcel never went out, so its record goes.
+
+    The caller unlinks the distribution first. The ledger keeps both movements and this audit event keeps the
+    removal (there is no separate delete code: an update that says what happened)."""
+    require(actor, Permission.DISTRIBUTE_STOCK)
+    record = _parcel_record(uow, record_id)
+    summary = f"removed: every line of parcel {distribution_id} returned to stock ({record.service_type}, " \
+              f"{record.served_on.isoformat()}, {_kg(record.weight_kg)})"
+    uow.session.delete(record)
+    uow.flush()
+    audit.record(uow, actor, Action.UPDATE, "service_record", record_id, summary)

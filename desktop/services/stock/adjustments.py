@@ -25,7 +25,7 @@ from desktop.services import audit
 from desktop.services.audit import Action
 from desktop.services.permissions import Actor, Permission, require
 from desktop.services.stock.common import get_or_404, qty
-from desktop.services.stock.distributions import ParcelLineInput, plan_picks
+from desktop.services.stock.distributions import ParcelLineInput, follow_reversal, plan_picks
 from desktop.services.stock.ledger import BalanceMismatch, post_movement, rebuild_balances, verify_balances
 from desktop.services.uow import UnitOfWork
 
@@ -127,7 +127,8 @@ def reverse_movement(uow: UnitOfWork, actor: Actor, movement_id: int, reason: st
     """Undo a mistaken movement with a reversing one dated today (both legs of a transfer).
 
     Parcels: DISTRIBUTE_STOCK may reverse a distribution line (the goods came back to the shelf); every
-    other kind needs MANAGE_STOCK. The parcel's service record stays: it is the record of the visit.
+    other kind needs MANAGE_STOCK. The parcel's lines and service record follow in the same transaction
+    (lower weight, another type, or no record at all when every line came back): reports count what went out.
     """
     movement = get_or_404(uow, StockMovement, movement_id, translate("stock", "Movement"))
     require(actor, Permission.DISTRIBUTE_STOCK if movement.kind is MovementKind.DISTRIBUTED
@@ -156,6 +157,8 @@ def reverse_movement(uow: UnitOfWork, actor: Actor, movement_id: int, reason: st
                                transfer_id=leg.transfer_id, count_id=leg.count_id, reverses_id=leg.id)
         ids.append(posted.movement_id)
     audit.record(uow, actor, Action.CREATE, "stock_movement", movement.id, f"reversed by {ids}")
+    if movement.kind is MovementKind.DISTRIBUTED and movement.distribution_id is not None:
+        follow_reversal(uow, actor, movement.distribution_id)
     return ids
 
 

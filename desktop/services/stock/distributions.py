@@ -3,18 +3,19 @@
 `plan_picks` works out which lots every line comes from and reports every shortage at once, before
 anything is written; `give_parcel` then writes the distribution, its ledger movements, ONE service
 record (food_parcel / clothing / other, weight = sum of food lines x unit weight) and the audit events
-in the caller's transaction.
+in the caller's transaction. When a parcel's movement is reversed, `follow_reversal` brings its lines and
+its service record in line with what still went out.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.errors import ValidationError
 from desktop.i18n import translate
@@ -29,11 +30,12 @@ from desktop.models.stock import (
     Lot,
     MovementKind,
     StockBalance,
+    StockMovement,
 )
 from desktop.services import audit
 from desktop.services.audit import Action
 from desktop.services.permissions import Actor, Permission, require
-from desktop.services.service_records import record_service
+from desktop.services.service_records import follow_returned_parcel_lines, record_service, remove_returned_parcel
 from desktop.services.stock import policy
 from desktop.services.stock.common import ZERO, get_or_404, positive_qty, qty
 from desktop.services.stock.ledger import post_movement
@@ -135,6 +137,34 @@ def _service_type(categories: set[ItemCategory]) -> str:
     return "other"
 
 
+@dataclass(frozen=True)
+class _RecordFigures:
+    service_type: str
+    weight_kg: Decimal | None  # None when no food line has a unit weight
+    unweighted: Decimal  # food units without a weight: counted in units, never silently dropped (DOMAIN.md)
+    note: str
+
+
+def _record_figures(distribution_id: int,
+                    lines: Iterable[tuple[ItemCategory, Decimal | None, Decimal]]) -> _RecordFigures:
+    """What the parcel's service record says, from its (category, unit weight, quantity) lines: when it is
+    given, and again when lines of it come back to the shelf. Weight = food lines x unit weight."""
+    weight, unweighted, weighed, categories = ZERO, ZERO, False, set()
+    for category, unit_weight_kg, quantity in lines:
+        categories.add(category)
+        if category is not ItemCategory.FOOD:
+            continue
+        if unit_weight_kg is not None and unit_weight_kg > 0:
+            weight += quantity * qty(unit_weight_kg)
+            weighed = True
+        else:
+            unweighted += quantity
+    note = translate("stock", "Parcel {id}").format(id=distribution_id)
+    if unweighted:
+        note += "; " + translate("stock", "{units} food unit(s) without weight").format(units=unweighted)
+    return _RecordFigures(_service_type(categories), qty(weight) if weighed else None, unweighted, note)
+
+
 def give_parcel(
     uow: UnitOfWork,
     actor: Actor,
@@ -192,24 +222,12 @@ def give_parcel(
                       location_id=location_id, quantity=-pick.quantity, moved_on=distributed_on,
                       distribution_id=distribution.id)
 
-    weight, unweighted = ZERO, ZERO
-    for item_id, quantity in totals.items():
-        item = items[item_id]
-        if item.category is not ItemCategory.FOOD:
-            continue
-        if item.unit_weight_kg is not None and item.unit_weight_kg > 0:
-            weight += quantity * qty(item.unit_weight_kg)
-        else:
-            unweighted += quantity  # counted in units, never silently dropped (DOMAIN.md)
-    has_weight = any(items[i].category is ItemCategory.FOOD and items[i].unit_weight_kg for i in totals)
-    weight_kg = qty(weight) if has_weight else None
-    service_type = _service_type(categories)
-    service_note = translate("stock", "Parcel {id}").format(id=distribution.id)
-    if unweighted:
-        service_note += "; " + translate("stock", "{units} food unit(s) without weight").format(units=unweighted)
+    figures = _record_figures(distribution.id, [(items[i].category, items[i].unit_weight_kg, q)
+                                                for i, q in totals.items()])
+    weight_kg, unweighted, service_type = figures.weight_kg, figures.unweighted, figures.service_type
     record_id = record_service(uow, actor, served_on=distributed_on, service_type=service_type,
                                person_id=person_id, household_id=household_id, quantity=Decimal(1),
-                               weight_kg=weight_kg, source=ServiceSource.DISTRIBUTION, note=service_note,
+                               weight_kg=weight_kg, source=ServiceSource.DISTRIBUTION, note=figures.note,
                                override_reason=distribution.override_reason, audit_it=False)
     distribution.service_record_id = record_id
     audit.record(uow, actor, Action.CREATE, "stock_distribution", distribution.id,
@@ -218,6 +236,44 @@ def give_parcel(
         audit.record(uow, actor, Action.OVERRIDE, "stock_distribution", distribution.id,
                      "visit limit overridden: " + ", ".join(f"{h.category.value} {h.days} days" for h in hits))
     return ParcelResult(distribution.id, record_id, service_type, tuple(picks), weight_kg, unweighted, bool(hits))
+
+
+def follow_reversal(uow: UnitOfWork, actor: Actor, distribution_id: int) -> None:
+    """A movement of this parcel was reversed (the goods went back to the shelf), in the caller's transaction.
+
+    The parcel's lines follow the ledger (what went out, net of reversals; a line with nothing left goes),
+    so the reports' food kg, the visit limit and the data-quality checks see only what the household got.
+    The service record follows too: same type and weight rules as `give_parcel`, or removed when nothing of
+    the parcel went out.
+    """
+    distribution = uow.session.get(Distribution, distribution_id)
+    if distribution is None:  # a movement's distribution is a foreign key: this is a bug, not a user's mistake
+        raise ValueError(f"stock distribution {distribution_id} does not exist")
+    went_out: dict[int, Decimal] = {item_id: -qty(net) for item_id, net in uow.session.execute(
+        select(StockMovement.item_id, func.sum(StockMovement.quantity))
+        .where(StockMovement.distribution_id == distribution_id, StockMovement.kind == MovementKind.DISTRIBUTED)
+        .group_by(StockMovement.item_id))}
+    remaining: list[tuple[ItemCategory, Decimal | None, Decimal]] = []
+    for line in uow.session.scalars(select(DistributionLine).where(DistributionLine.distribution_id == distribution_id)
+                                    .order_by(DistributionLine.id)):
+        quantity = went_out.get(line.item_id, ZERO)
+        if quantity <= 0:
+            uow.session.delete(line)
+            continue
+        line.quantity = quantity
+        item = get_or_404(uow, Item, line.item_id, translate("stock", "Item"))
+        remaining.append((line.category, item.unit_weight_kg, quantity))  # the category as it was given
+    record_id = distribution.service_record_id
+    if record_id is None:
+        return
+    if not remaining:
+        distribution.service_record_id = None
+        uow.flush()
+        remove_returned_parcel(uow, actor, record_id, distribution_id=distribution_id)
+        return
+    figures = _record_figures(distribution_id, remaining)
+    follow_returned_parcel_lines(uow, actor, record_id, distribution_id=distribution_id,
+                                 service_type=figures.service_type, weight_kg=figures.weight_kg, note=figures.note)
 
 
 @dataclass(frozen=True)
