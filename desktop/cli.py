@@ -262,7 +262,6 @@ def cmd_template(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from desktop.reports.periods import parse_period, parse_range
     from desktop.services import reporting
-    from desktop.services.uow import UnitOfWork
 
     if args.period and (args.date_from or args.date_to):
         raise UserError(translate("cli", "Give either --period or --from and --to, not both."))
@@ -273,9 +272,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         raise UserError(translate("cli", "Give the period: --period 2026-10, or --from 2026-10-01 --to 2026-10-31."))
     db = _open(args)
-    with UnitOfWork(db) as uow:
-        result = reporting.export_pack(uow, cli_actor(), args.pack, period, Path(args.out))
-        uow.commit()
+    result = reporting.export_pack(db, cli_actor(), args.pack, period, Path(args.out))
     out(translate("cli", "{title}, {period}: written to {path}").format(
         title=result.title, period=period.label, path=args.out))
     for issue in result.data_quality:

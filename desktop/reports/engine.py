@@ -15,6 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import Executable
 from sqlalchemy.orm import Session
 
 from desktop.progress import Progress
@@ -104,19 +105,46 @@ class ReportContext:
             self.cache[key] = compute()
         return self.cache[key]
 
+    def rows(self, key: str, query: Executable) -> list[Any]:
+        """The rows of a section's query; already there when the engine ran it ahead (see `section`)."""
+        cached: list[Any] | None = self.cache.get(f"rows:{key}")
+        if cached is None:
+            cached = self.cache[f"rows:{key}"] = list(self.session.execute(query).all())
+        return cached
+
 
 SectionFunction = Callable[[ReportContext], SectionResult | None]
+# A section's heavy, independent queries by key, as it will ask for them with
+# ctx.rows(key, query). The engine runs them ahead, side by side (desktop/reports/parallel.py).
+QueryFunction = Callable[[ReportContext], dict[str, Executable]]
 _SECTIONS: dict[str, SectionFunction] = {}
+_QUERIES: dict[str, QueryFunction] = {}
 
 
-def section(key: str) -> Callable[[SectionFunction], SectionFunction]:
+def section(key: str, *, queries: QueryFunction | None = None) -> Callable[[SectionFunction], SectionFunction]:
     """Register a section. Returning None means "nothing to show" (e.g. an area with no data model)."""
 
     def add(fn: SectionFunction) -> SectionFunction:
         _SECTIONS[key] = fn
+        if queries is not None:
+            _QUERIES[key] = queries
         return fn
 
     return add
+
+
+def run_ahead(ctx: ReportContext, keys: Sequence[str], also: Sequence[QueryFunction] = ()) -> None:
+    """Run the heavy queries of the pack's sections before the sections ask for them, in parallel where the
+    database allows it."""
+    from desktop.reports.parallel import run_queries
+
+    queries: dict[str, Executable] = {}
+    for provider in [_QUERIES[key] for key in keys if key in _QUERIES] + list(also):
+        for name, query in provider(ctx).items():
+            queries.setdefault(name, query)
+    pending = {name: query for name, query in queries.items() if f"rows:{name}" not in ctx.cache}
+    for name, rows in run_queries(ctx.uow, pending).items():
+        ctx.cache[f"rows:{name}"] = rows
 
 
 def _load_sections() -> None:
@@ -137,13 +165,17 @@ def merge_figures(target: dict[str, Any], source: dict[str, Any]) -> None:
             target[key] = value
 
 
-def run_sections(ctx: ReportContext, keys: Sequence[str]) -> tuple[list[SectionResult], dict[str, Any]]:
+def run_sections(ctx: ReportContext, keys: Sequence[str],
+                 also: Sequence[QueryFunction] = ()) -> tuple[list[SectionResult], dict[str, Any]]:
+    """Run the sections `keys`; `also` = more query providers to run ahead with theirs (the quality checks)."""
     _load_sections()
     results: list[SectionResult] = []
     figures: dict[str, Any] = {"period": {"start": ctx.period.start.isoformat(), "end": ctx.period.end.isoformat()}}
     ctx.progress.start("", maximum=len(keys) + 1)
     if (ctx.period.end - ctx.period.start).days < SHORT_PERIOD_DAYS:
         ctx.served.materialise(ctx.session)
+    else:
+        run_ahead(ctx, keys, also)
     ctx.progress.step(1)
     for key in keys:
         result = _SECTIONS[key](ctx)

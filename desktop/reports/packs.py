@@ -14,7 +14,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, current_language, translate, use_lan
 from desktop.progress import Progress
 from desktop.reports.engine import DEFAULT_BANDS, TEFAP_BANDS, PackResult, ReportContext, run_sections
 from desktop.reports.periods import Period
-from desktop.reports.quality import known_counts, run_checks
+from desktop.reports.quality import quality_queries, run_checks
 from desktop.services.settings import centre_info
 from desktop.services.uow import UnitOfWork
 
@@ -79,8 +79,8 @@ def build_pack(uow: UnitOfWork, key: str, period: Period, *, generated_by: str =
     with use_language(language):
         ctx = ReportContext(uow, period, info.profile, pack.bands, progress or Progress())
         try:
-            sections, figures = run_sections(ctx, pack.sections)
-            quality = run_checks(uow, ctx.served, known_counts(ctx.cache))
+            sections, figures = run_sections(ctx, pack.sections, also=(quality_queries,))
+            quality = run_checks(ctx)
         finally:
             ctx.served.release(uow.session)
         title = translate("reports", pack.title)

@@ -10,12 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Executable, Select, and_, func, select
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.rosters import Assignment, AssignmentStatus, Shift
 from desktop.models.stock import Distribution, DistributionLine, Item, ItemCategory
-from desktop.reports.engine import QualityIssue
+from desktop.reports.engine import QualityIssue, ReportContext
 from desktop.reports.periods import Period
 from desktop.reports.sections.food import not_from_stock
 from desktop.reports.served import Served, households, persons, sr
@@ -122,13 +122,26 @@ def known_counts(cache: dict[str, Any]) -> dict[str, int]:
     return known
 
 
-def run_checks(uow: UnitOfWork, served: Served, known: dict[str, int] | None = None) -> tuple[QualityIssue, ...]:
-    """Counts of every check; `served` may be materialised (a report run); `known` counts are reused."""
+# Counts the people and households sections work out anyway (see known_counts): not queried twice.
+FROM_SECTION_FIGURES = frozenset({"people_without_birth_date", "people_without_sex", "households_without_address"})
+
+
+def _count(check: QualityCheck, served: Served) -> Select[Any]:
+    return select(func.count()).select_from(check.ids(served).subquery())
+
+
+def quality_queries(ctx: ReportContext) -> dict[str, Executable]:
+    """The checks' counts, for the engine to run ahead with the sections' queries."""
+    return {f"quality:{c.code}": _count(c, ctx.served) for c in CHECKS if c.code not in FROM_SECTION_FIGURES}
+
+
+def run_checks(ctx: ReportContext) -> tuple[QualityIssue, ...]:
+    """Counts of every check for the report run (`ctx.served` may be materialised)."""
+    known = known_counts(ctx.cache)
     result = []
-    known = known or {}
     for check in CHECKS:
         count = known[check.code] if check.code in known else (
-            uow.session.scalar(select(func.count()).select_from(check.ids(served).subquery())) or 0)
+            ctx.rows(f"quality:{check.code}", _count(check, ctx.served))[0][0] or 0)
         result.append(QualityIssue(check.code, translate("reports", check.label), int(count)))
     return tuple(result)
 

@@ -2,7 +2,7 @@
 
 - `run_pack`: compute a pack's figures (Permission.VIEW_REPORTS), shown as a preview with its warnings;
 - `export_pack`: compute and write .xlsx / .pdf / .json (Permission.EXPORT_REPORTS), audited with the pack,
-  period and file name (Action.EXPORT) in the caller's transaction;
+  period and file name (Action.EXPORT) once the file is written;
 - `quality_records`: the ids behind a data-quality warning, to list and fix them;
 - `export_people_served`: the only export with names (Permission.EXPORT_PERSONAL_LISTS), audited.
 Aggregate packs never carry names.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.db import Database
 from desktop.errors import ValidationError
 from desktop.i18n import translate
 from desktop.progress import Progress
@@ -55,18 +56,31 @@ def write_result(result: PackResult, path: Path, progress: Progress | None = Non
     raise ValidationError(translate("reports", "Choose a file ending in .xlsx, .pdf or .json."), field="path")
 
 
-def export_pack(uow: UnitOfWork, actor: Actor, pack: str, period: Period, path: Path, *,
+def export_pack(db: Database, actor: Actor, pack: str, period: Period, path: Path, *,
                 progress: Progress | None = None, result: PackResult | None = None) -> PackResult:
-    """Compute (unless `result` is given, e.g. the preview) and write the pack; the caller commits the audit."""
+    """Compute (unless `result` is given, e.g. the preview), write the pack, and audit the export."""
     require(actor, Permission.EXPORT_REPORTS)
     if path.suffix.lower() not in EXPORT_FORMATS:
         raise ValidationError(translate("reports", "Choose a file ending in .xlsx, .pdf or .json."), field="path")
     if result is None or result.pack != pack or result.period != period:
-        result = build_pack(uow, pack, period, generated_by=_who(actor), progress=progress)
+        with UnitOfWork(db, write=False) as uow:
+            result = build_pack(uow, pack, period, generated_by=_who(actor), progress=progress)
     write_result(result, path, progress)
-    audit.record(uow, actor, Action.EXPORT, "report", pack,
-                 f"{pack} {period.start.isoformat()}..{period.end.isoformat()} -> {path.name}")
+    _audit_export(db, actor, path, "report", pack,
+                  f"{pack} {period.start.isoformat()}..{period.end.isoformat()} -> {path.name}")
     return result
+
+
+def _audit_export(db: Database, actor: Actor, path: Path, entity: str, entity_id: str, summary: str) -> None:
+    """Audit a file once it is written. Computing and writing happen outside any write transaction, so
+    saves at the desk are never held up by a long export; a file whose export cannot be audited is removed."""
+    try:
+        with UnitOfWork(db) as uow:
+            audit.record(uow, actor, Action.EXPORT, entity, entity_id, summary)
+            uow.commit()
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def quality_records(uow: UnitOfWork, actor: Actor, check: str, period: Period, *, limit: int = 10_000) -> list[int]:
@@ -77,7 +91,7 @@ def quality_records(uow: UnitOfWork, actor: Actor, check: str, period: Period, *
     return check_ids(uow, check, period, limit)
 
 
-def export_people_served(uow: UnitOfWork, actor: Actor, period: Period, path: Path, *,
+def export_people_served(db: Database, actor: Actor, period: Period, path: Path, *,
                          progress: Progress | None = None) -> int:
     """The list of people served in the period, with names (coordinators only). Returns the row count."""
     require(actor, Permission.EXPORT_PERSONAL_LISTS)
@@ -85,7 +99,8 @@ def export_people_served(uow: UnitOfWork, actor: Actor, period: Period, path: Pa
         raise ValidationError(translate("reports", "The list of people is written as an .xlsx file."), field="path")
     from desktop.reports.people_list import write_people_list
 
-    rows = write_people_list(uow, period, path, progress or Progress())
-    audit.record(uow, actor, Action.EXPORT, "people_list", "",
-                 f"people served {period.start.isoformat()}..{period.end.isoformat()}: {rows} rows -> {path.name}")
+    with UnitOfWork(db, write=False) as uow:
+        rows = write_people_list(uow, period, path, progress or Progress())
+    _audit_export(db, actor, path, "people_list", "",
+                  f"people served {period.start.isoformat()}..{period.end.isoformat()}: {rows} rows -> {path.name}")
     return rows

@@ -136,9 +136,7 @@ def test_tefap_pack(october: Database, admin: Actor) -> None:
 
 def test_export_json_is_audited(october: Database, admin: Actor, tmp_path: Path) -> None:
     out = tmp_path / "october.json"
-    with UnitOfWork(october) as uow:
-        reporting.export_pack(uow, admin, "monthly", OCTOBER, out)
-        uow.commit()
+    reporting.export_pack(october, admin, "monthly", OCTOBER, out)
     document = json.loads(out.read_text(encoding="utf-8"))
     assert document["period"] == {"start": "2026-10-01", "end": "2026-10-31"}
     assert document["people"]["unduplicated"] == 7
@@ -152,12 +150,30 @@ def test_export_json_is_audited(october: Database, admin: Actor, tmp_path: Path)
         assert event.entity_id == "monthly" and "october.json" in event.summary and "2026-10-01" in event.summary
 
 
+def test_an_export_that_cannot_be_audited_leaves_no_file(october: Database, admin: Actor, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.errors import DatabaseError
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise DatabaseError("The disk is full: nothing was saved.")
+
+    monkeypatch.setattr("desktop.services.reporting.audit.record", disk_full)
+    with pytest.raises(DatabaseError):
+        reporting.export_pack(october, admin, "monthly", OCTOBER, tmp_path / "october.xlsx")
+    with pytest.raises(DatabaseError):
+        reporting.export_people_served(october, admin, OCTOBER, tmp_path / "people.xlsx")
+    assert not (tmp_path / "october.xlsx").exists() and not (tmp_path / "people.xlsx").exists()
+
+
 def test_permissions(october: Database, actors: dict[Role, Actor], tmp_path: Path) -> None:
     with UnitOfWork(october) as uow:
         with pytest.raises(PermissionDenied):
             reporting.run_pack(uow, actors[Role.FRONT_DESK], "monthly", OCTOBER)
-        with pytest.raises(PermissionDenied):
-            reporting.export_people_served(uow, actors[Role.CASEWORKER], OCTOBER, tmp_path / "x.xlsx")
+    with pytest.raises(PermissionDenied):
+        reporting.export_people_served(october, actors[Role.CASEWORKER], OCTOBER, tmp_path / "x.xlsx")
+    with pytest.raises(PermissionDenied):
+        reporting.export_pack(october, actors[Role.FRONT_DESK], "monthly", OCTOBER, tmp_path / "x.json")
+    assert not (tmp_path / "x.xlsx").exists() and not (tmp_path / "x.json").exists()
 
 
 def test_fast_first_dates_agree_with_events(october: Database) -> None:
@@ -183,6 +199,9 @@ def test_long_period_path_gives_the_same_figures(october: Database, admin: Actor
         materialised = reporting.run_pack(uow, admin, "monthly", period).figures
     monkeypatch.setattr("desktop.reports.engine.SHORT_PERIOD_DAYS", 0)
     with UnitOfWork(october, write=False) as uow:
-        probed = reporting.run_pack(uow, admin, "monthly", period).figures
+        probed = reporting.run_pack(uow, admin, "monthly", period).figures  # queries run ahead, in parallel
+    monkeypatch.setattr("desktop.reports.parallel.reader_count", lambda db: 1)
+    with UnitOfWork(october, write=False) as uow:
+        one_by_one = reporting.run_pack(uow, admin, "monthly", period).figures
     for key in ("people", "households", "services", "food", "data_quality"):
-        assert probed[key] == materialised[key], key
+        assert probed[key] == materialised[key] == one_by_one[key], key

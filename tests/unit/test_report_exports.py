@@ -26,10 +26,7 @@ def october(db: Database, admin: Actor) -> Database:
 
 
 def export(db: Database, actor: Actor, path: Path, pack: str = "monthly") -> PackResult:
-    with UnitOfWork(db) as uow:
-        result = reporting.export_pack(uow, actor, pack, OCTOBER, path)
-        uow.commit()
-    return result
+    return reporting.export_pack(db, actor, pack, OCTOBER, path)
 
 
 def sheet_values(path: Path) -> dict[str, dict[str, list[object]]]:
@@ -118,9 +115,7 @@ def test_polish_pack_renders_in_polish_pack_language(october: Database, admin: A
 
 def test_people_list_for_coordinators(october: Database, admin: Actor, tmp_path: Path) -> None:
     path = tmp_path / "people.xlsx"
-    with UnitOfWork(october) as uow:
-        rows = reporting.export_people_served(uow, admin, OCTOBER, path)
-        uow.commit()
+    rows = reporting.export_people_served(october, admin, OCTOBER, path)
     assert rows == 7
     sheet = load_workbook(path).worksheets[0]
     values = list(sheet.iter_rows(values_only=True))

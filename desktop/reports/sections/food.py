@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, extract, func, select
+from sqlalchemy import ColumnElement, Executable, Select, case, extract, func, select
 
 from desktop.i18n import translate
 from desktop.models.stock import Distribution, DistributionLine, Item, ItemCategory
@@ -24,6 +24,7 @@ dist = Distribution.__table__
 line = DistributionLine.__table__
 item = Item.__table__
 ZERO = Decimal(0)
+TREND_MONTHS = 12
 
 
 def dec(value: Any) -> Decimal:
@@ -58,15 +59,29 @@ def _records(period: Period, *columns: Any) -> Select[Any]:
     )
 
 
+def food_queries(ctx: ReportContext) -> dict[str, Executable]:
+    periods = ctx.period.months_back(TREND_MONTHS)
+    span = Period(periods[0].start, periods[-1].end)
+    year_l, month_l = extract("year", dist.c.distributed_on), extract("month", dist.c.distributed_on)
+    year_r, month_r = extract("year", sr.c.served_on), extract("month", sr.c.served_on)
+    return {
+        "food.records": _records(ctx.period),
+        "food.trend.records": _records(span, year_r, month_r),
+        "food.lines": _lines(ctx.period, line.c.category),
+        "food.trend.lines": _lines(span, year_l, month_l).where(line.c.category == ItemCategory.FOOD.value),
+    }
+
+
 def food_figures(ctx: ReportContext) -> dict[str, Any]:
     def compute() -> dict[str, Any]:
+        queries = food_queries(ctx)
         by_category: dict[str, dict[str, Decimal]] = {
             c.value: {"items": ZERO, "kg": ZERO, "unweighted_items": ZERO} for c in ItemCategory}
-        for category, units, kg, unweighted in ctx.session.execute(_lines(ctx.period, line.c.category)):
+        for category, units, kg, unweighted in ctx.rows("food.lines", queries["food.lines"]):
             key = str(category)
             by_category[key] = {"items": dec(units), "kg": dec(kg), "unweighted_items": dec(unweighted)}
-        row = ctx.session.execute(_records(ctx.period)).first()
-        record_kg, record_unweighted = (dec(row[0]), dec(row[1])) if row else (ZERO, ZERO)
+        records = ctx.rows("food.records", queries["food.records"])
+        record_kg, record_unweighted = (dec(records[0][0]), dec(records[0][1])) if records else (ZERO, ZERO)
         food = by_category[ItemCategory.FOOD.value]
         return {"kg": food["kg"] + record_kg, "unweighted_items": food["unweighted_items"] + record_unweighted,
                 "by_category": by_category, "record_kg": record_kg}
@@ -75,23 +90,19 @@ def food_figures(ctx: ReportContext) -> dict[str, Any]:
     return result
 
 
-def kg_by_month(ctx: ReportContext, months: int = 12) -> list[tuple[str, Decimal]]:
-    """Food kg per calendar month over the `months` months ending with the period's last month."""
-    periods = ctx.period.months_back(months)
-    span = Period(periods[0].start, periods[-1].end)
+def kg_by_month(ctx: ReportContext) -> list[tuple[str, Decimal]]:
+    """Food kg per calendar month over the TREND_MONTHS months ending with the period's last month."""
+    queries = food_queries(ctx)
     totals: dict[tuple[int, int], Decimal] = {}
-    year_l, month_l = extract("year", dist.c.distributed_on), extract("month", dist.c.distributed_on)
-    query = _lines(span, year_l, month_l).where(line.c.category == ItemCategory.FOOD.value)
-    for year, month, _units, kg, _unweighted in ctx.session.execute(query):
+    for year, month, _units, kg, _unweighted in ctx.rows("food.trend.lines", queries["food.trend.lines"]):
         totals[(int(year), int(month))] = totals.get((int(year), int(month)), ZERO) + dec(kg)
-    year_r, month_r = extract("year", sr.c.served_on), extract("month", sr.c.served_on)
-    for year, month, kg, _unweighted in ctx.session.execute(_records(span, year_r, month_r)):
+    for year, month, kg, _unweighted in ctx.rows("food.trend.records", queries["food.trend.records"]):
         totals[(int(year), int(month))] = totals.get((int(year), int(month)), ZERO) + dec(kg)
     return [(f"{p.start.year}-{p.start.month:02d}", totals.get((p.start.year, p.start.month), ZERO))
-            for p in periods]
+            for p in ctx.period.months_back(TREND_MONTHS)]
 
 
-@section("food")
+@section("food", queries=food_queries)
 def food_section(ctx: ReportContext) -> SectionResult:
     fig = food_figures(ctx)
     rows: list[tuple[Any, ...]] = []

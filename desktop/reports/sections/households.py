@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import Executable
+
 from desktop.i18n import translate
 from desktop.reports.engine import ReportContext, ReportTable, SectionResult, section
 from desktop.reports.served import households_profile_query
 
 
+def household_queries(ctx: ReportContext) -> dict[str, Executable]:
+    return {"households": households_profile_query(ctx.served)}
+
+
 def household_figures(ctx: ReportContext) -> dict[str, int]:
     def compute() -> dict[str, int]:
         total = new = children = no_address = 0
-        for is_new, with_children, without_address, n in ctx.session.execute(households_profile_query(ctx.served)):
+        for is_new, with_children, without_address, n in ctx.rows("households", household_queries(ctx)["households"]):
             no_address += n if without_address else 0
             total += n
             new += n if is_new else 0
@@ -24,7 +30,7 @@ def household_figures(ctx: ReportContext) -> dict[str, int]:
     return dict(result)
 
 
-@section("households")
+@section("households", queries=household_queries)
 def households_section(ctx: ReportContext) -> SectionResult:
     fig = household_figures(ctx)
     table = ReportTable(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import Executable
+
 from desktop.i18n import translate
 from desktop.models.clients import Sex
 from desktop.reports.engine import Chart, ReportContext, ReportTable, SectionResult, section
@@ -25,6 +27,10 @@ def band_label(key: str) -> str:
     return translate("reports", "Unknown age") if key == UNKNOWN_BAND else key
 
 
+def people_queries(ctx: ReportContext) -> dict[str, Executable]:
+    return {f"people:{ctx.bands}": people_profile_query(ctx.served, ctx.bands)}
+
+
 def people_figures(ctx: ReportContext) -> dict[str, Any]:
     """{unduplicated, new, returning, by_age_band, by_sex} for the context's bands (cached per run)."""
 
@@ -34,7 +40,8 @@ def people_figures(ctx: ReportContext) -> dict[str, Any]:
         by_sex = dict.fromkeys(SEX_KEYS, 0)
         total = new = 0
         no_birth_total = 0
-        for band, sex, is_new, no_birth, n in ctx.session.execute(people_profile_query(ctx.served, ctx.bands)):
+        [(key, query)] = people_queries(ctx).items()
+        for band, sex, is_new, no_birth, n in ctx.rows(key, query):
             no_birth_total += n if no_birth else 0
             total += n
             new += n if is_new else 0
@@ -46,7 +53,7 @@ def people_figures(ctx: ReportContext) -> dict[str, Any]:
     return dict(ctx.memo(f"people:{ctx.bands}", compute))
 
 
-@section("people")
+@section("people", queries=people_queries)
 def people_section(ctx: ReportContext) -> SectionResult:
     fig = people_figures(ctx)
     count = translate("reports", "People")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Executable, func, select
 
 from desktop.i18n import translate
 from desktop.models.services import ServiceType
@@ -12,23 +12,27 @@ from desktop.reports.engine import Chart, ReportContext, ReportTable, SectionRes
 from desktop.reports.served import households_by_type, people_by_type, sr
 
 
+def service_queries(ctx: ReportContext) -> dict[str, Executable]:
+    """Records, people and households per service type (people first: the most expensive)."""
+    period = ctx.period
+    if ctx.served.materialised:  # short period: the events are at hand
+        pe = ctx.served.people_events("pe_types")
+        people_query: Executable = select(pe.c.t, func.count(pe.c.pid.distinct())).group_by(pe.c.t)
+        he = ctx.served.household_events("he_types")
+        households_query: Executable = select(he.c.t, func.count(he.c.hid.distinct())).group_by(he.c.t)
+    else:
+        people_query, households_query = people_by_type(period), households_by_type(period)
+    counts = (select(sr.c.service_type, func.count()).where(sr.c.served_on.between(period.start, period.end))
+              .group_by(sr.c.service_type))
+    return {"services.people": people_query, "services.households": households_query, "services.count": counts}
+
+
 def service_figures(ctx: ReportContext) -> dict[str, dict[str, int]]:
     def compute() -> dict[str, dict[str, int]]:
-        period = ctx.period
-        counts: dict[str, int] = dict(ctx.session.execute(
-            select(sr.c.service_type, func.count()).where(sr.c.served_on.between(period.start, period.end))
-            .group_by(sr.c.service_type)).all())
-        if ctx.served.materialised:  # short period: the events are at hand
-            pe = ctx.served.people_events("pe_types")
-            people_query = select(pe.c.t, func.count(pe.c.pid.distinct())).group_by(pe.c.t)
-            he = ctx.served.household_events("he_types")
-            households_query = select(he.c.t, func.count(he.c.hid.distinct())).group_by(he.c.t)
-        else:
-            people_query, households_query = people_by_type(period), households_by_type(period)
-        people: dict[str, int] = dict(ctx.session.execute(people_query).all())
-        hhs: dict[str, int] = dict(ctx.session.execute(households_query).all())
-        return {code: {"count": int(counts.get(code, 0)), "people": int(people.get(code, 0)),
-                       "households": int(hhs.get(code, 0))} for code in set(counts) | set(people) | set(hhs)}
+        rows = {key: {str(t): int(n) for t, n in ctx.rows(key, query)} for key, query in service_queries(ctx).items()}
+        people, hhs, counts = rows["services.people"], rows["services.households"], rows["services.count"]
+        return {code: {"count": counts.get(code, 0), "people": people.get(code, 0),
+                       "households": hhs.get(code, 0)} for code in set(counts) | set(people) | set(hhs)}
 
     result: dict[str, dict[str, int]] = ctx.memo("services", compute)
     return result
@@ -41,7 +45,7 @@ def type_labels(ctx: ReportContext) -> list[tuple[str, str]]:
     return [(code, label) for code, label in rows]
 
 
-@section("services")
+@section("services", queries=service_queries)
 def services_section(ctx: ReportContext) -> SectionResult:
     fig = service_figures(ctx)
     labels = type_labels(ctx)

@@ -7,14 +7,14 @@ from decimal import Decimal
 from desktop.i18n import translate
 from desktop.reports.engine import TEFAP_BANDS, ReportContext, ReportTable, SectionResult, section, to_json_number
 from desktop.reports.sections.food import food_figures
-from desktop.reports.sections.households import household_figures
-from desktop.reports.sections.people import people_figures
+from desktop.reports.sections.households import household_figures, household_queries
+from desktop.reports.sections.people import people_figures, people_queries
 from desktop.reports.served import UNKNOWN_BAND
 
 KG_TO_LB = Decimal("2.20462")
 
 
-@section("us_tefap")
+@section("us_tefap", queries=lambda ctx: {**people_queries(ctx), **household_queries(ctx)})
 def tefap_section(ctx: ReportContext) -> SectionResult:
     if ctx.bands != TEFAP_BANDS:  # the pack sets TEFAP bands; a different pack reusing this still gets them
         ctx = ReportContext(ctx.uow, ctx.period, ctx.profile, TEFAP_BANDS, ctx.progress, ctx.cache)

@@ -46,17 +46,12 @@ def compute(progress: Progress, db: Database, actor: Actor, pack: str, period: P
 
 
 def export(progress: Progress, db: Database, actor: Actor, result: PackResult, path: Path) -> Path:
-    with UnitOfWork(db) as uow:
-        reporting.export_pack(uow, actor, result.pack, result.period, path, progress=progress, result=result)
-        uow.commit()
+    reporting.export_pack(db, actor, result.pack, result.period, path, progress=progress, result=result)
     return path
 
 
 def export_people(progress: Progress, db: Database, actor: Actor, period: Period, path: Path) -> int:
-    with UnitOfWork(db) as uow:
-        rows = reporting.export_people_served(uow, actor, period, path, progress=progress)
-        uow.commit()
-    return rows
+    return reporting.export_people_served(db, actor, period, path, progress=progress)
 
 
 def to_qdate(day: date) -> QDate:
