@@ -72,6 +72,11 @@ class ClientsPage(QWidget):
         self.agencies_button.setVisible(context.actor.can(Permission.READ_CASE_FILES))
         self.agencies_button.clicked.connect(self._open_agencies)
         top.addWidget(self.agencies_button)
+        self.complaints_button = QPushButton(self.tr("Com&plaints…"))
+        self.complaints_button.setToolTip(self.tr("Complaints taken at the desk and how they were resolved"))
+        self.complaints_button.setVisible(context.actor.can(Permission.FIND_CLIENTS))
+        self.complaints_button.clicked.connect(self._open_complaints)
+        top.addWidget(self.complaints_button)
         layout.addLayout(top)
         filters = QHBoxLayout()
         self.status_filter = QComboBox()
@@ -185,6 +190,15 @@ class ClientsPage(QWidget):
             open_agencies(self.context, self)
         except UserError:
             pass  # already shown to the user by open_agencies
+
+    def _open_complaints(self) -> None:
+        from desktop.errors import UserError
+        from desktop.views.complaints.window import open_complaints
+
+        try:
+            open_complaints(self.context, self)
+        except UserError:
+            pass  # already shown to the user by open_complaints
 
     def focus_results(self) -> None:
         view = self.results_view if self.stack.currentWidget() is self.results_view else self.list_view
