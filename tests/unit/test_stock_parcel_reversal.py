@@ -153,6 +153,10 @@ def test_reversing_every_line_removes_the_service_record(db: Database, actors: d
             .order_by(AuditEvent.id.desc())).first()
     assert removal is not None and removal.startswith("removed") and "H-000" not in removal
     assert february(db, admin) == {"kg": 0.8, "unweighted": 0, "food_parcels": 1, "clothing": 0}
+    with UnitOfWork(db, write=False) as uow:  # the client file's recent parcels no longer show it
+        assert distributions.household_parcels(uow, desk, world.households[0]) == []
+        assert [p.id for p in distributions.household_parcels(uow, desk, world.households[1])] == [
+            kept.distribution_id]
 
 
 def test_record_changes_belong_to_the_reversal_transaction(db: Database, actors: dict[Role, Actor],

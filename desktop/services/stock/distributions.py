@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 
 from desktop.errors import ValidationError
 from desktop.i18n import translate
@@ -287,9 +287,11 @@ class DistributionInfo:
 
 
 def household_parcels(uow: UnitOfWork, actor: Actor, household_id: int, limit: int = 50) -> list[DistributionInfo]:
-    """Recent parcels of a household, newest first (for the client file's Parcels tab)."""
+    """Recent parcels of a household, newest first (for the client file's Parcels tab). A parcel whose every
+    line came back to the shelf (`follow_reversal`) has no lines left: it never went out, so it is not listed."""
     require(actor, Permission.DISTRIBUTE_STOCK)
-    dists = list(uow.session.scalars(select(Distribution).where(Distribution.household_id == household_id)
+    went_out = exists(select(DistributionLine.id).where(DistributionLine.distribution_id == Distribution.id))
+    dists = list(uow.session.scalars(select(Distribution).where(Distribution.household_id == household_id, went_out)
                                      .order_by(Distribution.distributed_on.desc(), Distribution.id.desc())
                                      .limit(limit)))
     lines: dict[int, list[tuple[str, Decimal, str]]] = defaultdict(list)
