@@ -13,6 +13,7 @@ Everything is portable (EXTRACT for date parts, CASE for bands): SQLite and Post
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -306,41 +307,57 @@ def households_profile_query(served: Served) -> Select[Any]:
             .group_by(inner.c.is_new, inner.c.with_children, inner.c.no_address))
 
 
-def _via_membership_by_type(period: Period, *, to_people: bool) -> Select[Any]:
-    """(id, t) pairs served through membership, for long periods, without expanding every record.
+Key = Callable[[Any], ColumnElement[Any]]  # a grouping key computed from a service_records alias
 
-    Records of one type to one household (or person) are grouped first, keeping the first and last date;
-    a membership that was in force on either date certainly shares a record of that type; only otherwise is
+
+def by_type(table: Any) -> ColumnElement[Any]:
+    return table.c.service_type  # type: ignore[no-any-return]
+
+
+def by_month(table: Any) -> ColumnElement[Any]:
+    return extract("year", table.c.served_on) * 100 + extract("month", table.c.served_on)
+
+
+def _via_membership(period: Period, *, to_people: bool, key: Key) -> Select[Any]:
+    """(id, k) pairs served through membership, for long periods, without expanding every record: k is the
+    record's service type or its year-month.
+
+    Records with one key to one household (or person) are grouped first, keeping the first and last date;
+    a membership that was in force on either date certainly shares a record with that key; only otherwise is
     the membership's own window searched (EXISTS over the id's index). Exact, and far fewer rows than the
     events when a household is served many times a year."""
     owner, other = (sr.c.household_id, sr.c.person_id) if to_people else (sr.c.person_id, sr.c.household_id)
-    grouped = (select(owner.label("owner"), sr.c.service_type.label("t"), func.min(sr.c.served_on).label("lo"),
+    grouped = (select(owner.label("owner"), key(sr).label("k"), func.min(sr.c.served_on).label("lo"),
                       func.max(sr.c.served_on).label("hi"))
                .where(owner.is_not(None), other.is_(None), _in_period(sr.c.served_on, period))
-               .group_by(owner, sr.c.service_type)).subquery("by_type")
-    m = members.alias("m_by_type")
-    inner = sr.alias("sr_by_type")
+               .group_by(owner, key(sr))).subquery("by_key")
+    m = members.alias("m_by_key")
+    inner = sr.alias("sr_by_key")
     inner_owner, inner_other = ((inner.c.household_id, inner.c.person_id) if to_people
                                 else (inner.c.person_id, inner.c.household_id))
     m_owner, m_target = (m.c.household_id, m.c.person_id) if to_people else (m.c.person_id, m.c.household_id)
     in_window = exists().where(inner_owner == grouped.c.owner, _unset(inner_other),
-                               inner.c.service_type == grouped.c.t, _in_period(inner.c.served_on, period),
+                               key(inner) == grouped.c.k, _in_period(inner.c.served_on, period),
                                member_on(m, inner.c.served_on))
-    return (select(m_target.label("id"), grouped.c.t)
+    return (select(m_target.label("id"), grouped.c.k)
             .select_from(grouped.join(m, m_owner == grouped.c.owner))
             .where(or_(member_on(m, grouped.c.lo), member_on(m, grouped.c.hi), in_window)))
 
 
-def people_by_type(period: Period) -> Select[Any]:
-    """(t, people): distinct people per service type, the long-period way (see _via_membership_by_type)."""
-    own = select(sr.c.person_id.label("id"), sr.c.service_type.label("t")).where(
+def people_by(period: Period, key: Key) -> Select[Any]:
+    """(k, people): distinct people per key (service type, year-month), the long-period way (_via_membership)."""
+    own = select(sr.c.person_id.label("id"), key(sr).label("k")).where(
         sr.c.person_id.is_not(None), _in_period(sr.c.served_on, period))
-    pairs = union_all(own, _via_membership_by_type(period, to_people=True)).subquery("people_types")
-    return select(pairs.c.t, func.count(pairs.c.id.distinct())).group_by(pairs.c.t)
+    pairs = union_all(own, _via_membership(period, to_people=True, key=key)).subquery("people_keys")
+    return select(pairs.c.k, func.count(pairs.c.id.distinct())).group_by(pairs.c.k)
+
+
+def people_by_type(period: Period) -> Select[Any]:
+    return people_by(period, by_type)
 
 
 def households_by_type(period: Period) -> Select[Any]:
-    own = select(sr.c.household_id.label("id"), sr.c.service_type.label("t")).where(
+    own = select(sr.c.household_id.label("id"), sr.c.service_type.label("k")).where(
         sr.c.household_id.is_not(None), _in_period(sr.c.served_on, period))
-    pairs = union_all(own, _via_membership_by_type(period, to_people=False)).subquery("household_types")
-    return select(pairs.c.t, func.count(pairs.c.id.distinct())).group_by(pairs.c.t)
+    pairs = union_all(own, _via_membership(period, to_people=False, key=by_type)).subquery("household_types")
+    return select(pairs.c.k, func.count(pairs.c.id.distinct())).group_by(pairs.c.k)

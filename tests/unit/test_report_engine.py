@@ -205,3 +205,20 @@ def test_long_period_path_gives_the_same_figures(october: Database, admin: Actor
         one_by_one = reporting.run_pack(uow, admin, "monthly", period).figures
     for key in ("people", "households", "services", "food", "data_quality"):
         assert probed[key] == materialised[key] == one_by_one[key], key
+
+
+def test_grouped_counts_by_month_and_type_agree_with_the_events(october: Database) -> None:
+    """The long-period shortcut (grouping records per household before joining members) is exact."""
+    from sqlalchemy import extract, func, select
+
+    from desktop.reports.periods import Period
+    from desktop.reports.served import by_month, by_type, people_by, people_events
+
+    period = Period(month_period(2025, 1).start, OCTOBER.end)
+    events = people_events(period).subquery()
+    month = extract("year", events.c.d) * 100 + extract("month", events.c.d)
+    with UnitOfWork(october, write=False) as uow:
+        for key, column in ((by_month, month), (by_type, events.c.t)):
+            expected = set(uow.session.execute(select(column, func.count(events.c.pid.distinct())).group_by(column)))
+            assert set(uow.session.execute(people_by(period, key))) == expected
+            assert len(expected) >= 2
