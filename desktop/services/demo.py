@@ -74,6 +74,7 @@ def _load_steps() -> None:
     """Import the modules that register steps (kept here so a new area adds one line)."""
     import desktop.services.demo_casework  # noqa: F401
     import desktop.services.demo_clients  # noqa: F401
+    import desktop.services.demo_complaints  # noqa: F401
     import desktop.services.demo_staff  # noqa: F401
     import desktop.services.rosters.demo  # noqa: F401
     import desktop.services.stock.demo  # noqa: F401
