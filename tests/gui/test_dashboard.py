@@ -160,3 +160,38 @@ def test_a_tile_whose_page_the_role_cannot_open_does_not_link(qtbot, db, actors,
     qtbot.mouseClick(month, Qt.MouseButton.LeftButton)
     assert window.current_key() == "dashboard"
     assert tiles_by_key(page)["figures.today_visits"].linked  # Clients is theirs
+
+
+def test_a_row_about_a_household_opens_its_file(qtbot, db, admin, actors):
+    from sqlalchemy import select
+
+    from desktop.services.dashboard import Tile, TileRow
+    from desktop.views.clients import client_file
+
+    serve_today(db, admin)
+    with UnitOfWork(db, write=False) as uow:
+        household_id = uow.session.scalar(select(Household.id).where(Household.ref == "H1"))
+    tile = Tile("casework.follow_ups", "Referral follow-ups", 2, "warning",
+                (TileRow("H1 Test", "due today", f"household:{household_id}"), TileRow("Rice", "", "item:3")),
+                "clients")
+    button = TileButton(tile, True, "Clients", records_linked=True)
+    qtbot.addWidget(button)
+    household_row, item_row = button.row_labels
+    assert household_row.textFormat() == Qt.TextFormat.RichText
+    assert f'href="household:{household_id}"' in household_row.text() and "due today" in household_row.text()
+    assert item_row.textFormat() != Qt.TextFormat.RichText and item_row.text() == "Rice"
+    assert "H1 Test — due today" in button.accessibleDescription()
+    with qtbot.waitSignal(button.record_activated) as signal:
+        household_row.linkActivated.emit(f"household:{household_id}")
+    assert signal.args == [f"household:{household_id}"]
+
+    page = DashboardPage(PageContext(db, admin, load_centre(db)))
+    qtbot.addWidget(page)
+    page.open_record(f"household:{household_id}")
+    window = client_file._OPEN[(household_id, None)]
+    qtbot.addWidget(window)
+    assert window.isVisible() and "H1" in window.windowTitle()
+
+    plain = TileButton(tile, True, "Clients", records_linked=False)  # a role that may not open client files
+    qtbot.addWidget(plain)
+    assert all(label.textFormat() != Qt.TextFormat.RichText for label in plain.row_labels)

@@ -15,7 +15,6 @@ from desktop.reports.engine import PackResult, ReportTable, SectionResult
 from desktop.reports.xlsx import safe_text, write_xlsx
 from desktop.services import reporting
 from desktop.services.permissions import Actor
-from desktop.services.uow import UnitOfWork
 from tests.unit.report_fixtures import OCTOBER, build_october
 
 

@@ -27,7 +27,7 @@ from desktop.db import Database
 from desktop.errors import UserError
 from desktop.progress import Progress
 from desktop.services import dashboard, dashboard_figures
-from desktop.services.permissions import Actor, role_label
+from desktop.services.permissions import Actor, Permission, role_label
 from desktop.services.uow import UnitOfWork
 from desktop.views import crash, tasks
 from desktop.views.context import PageContext
@@ -185,8 +185,10 @@ class DashboardPage(QWidget):
         openable = self._openable()
         self.tiles = []
         for item in tiles:
-            button = TileButton(item, item.opens in openable, openable.get(item.opens, ""))
+            button = TileButton(item, item.opens in openable, openable.get(item.opens, ""),
+                                records_linked=self.context.actor.can(Permission.FIND_CLIENTS))
             button.activated.connect(self.context.open_page)
+            button.record_activated.connect(self.open_record)
             self.tiles.append(button)
         self.empty_label.setVisible(not self.tiles)
         self._columns = 0
@@ -194,6 +196,17 @@ class DashboardPage(QWidget):
         for button in self.tiles:  # a refresh keeps the keyboard where it was
             if button.tile.key == had_focus:
                 button.setFocus()
+
+    def open_record(self, target: str) -> None:
+        """A tile row's household or person: their client file (the services check the permission again)."""
+        from desktop.views.clients.client_file import open_client_file
+
+        kind, _, number = target.partition(":")
+        if not number.isdigit():
+            return
+        record = int(number)
+        open_client_file(self.context, record if kind == "household" else None,
+                         record if kind == "person" else None, self.window())
 
     def _column_count(self) -> int:
         width = self.scroll_area.viewport().width() or self.width()

@@ -1,10 +1,13 @@
 """One dashboard tile: title, big count, up to five rows, and its severity in words as well as colour.
 
 A tile behaves like a button: it takes the keyboard focus (Tab), and Enter, Space or a click open the page
-behind it. A tile whose page the user may not open shows the same figures but opens nothing.
+behind it. A tile whose page the user may not open shows the same figures but opens nothing. A row about
+one household or person is a link to their file (for those who may open client files).
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -28,12 +31,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("dashboard", text)
 
 
+RECORD_KINDS = ("household", "person")  # row targets that open a client file
+
+
 class TileButton(QFrame):
-    """`activated(key)` carries the navigation key of the page behind the tile."""
+    """`activated(key)` carries the navigation key of the page behind the tile; `record_activated(target)`
+    a row's record ("household:12")."""
 
     activated = Signal(str)
+    record_activated = Signal(str)
 
-    def __init__(self, tile: Tile, linked: bool, page_title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, tile: Tile, linked: bool, page_title: str = "", parent: QWidget | None = None, *,
+                 records_linked: bool = False) -> None:
         super().__init__(parent)
         self.tile = tile
         self.linked = linked and bool(tile.opens)
@@ -79,6 +88,14 @@ class TileButton(QFrame):
         for row in tile.rows[:ROWS_SHOWN]:
             text = f"{row.text} — {row.detail}" if row.detail else row.text
             label = QLabel(text)
+            if records_linked and row.target.split(":", 1)[0] in RECORD_KINDS:
+                label.setText(f'<a href="{escape(row.target)}">{escape(row.text)}</a>'
+                              + (f" — {escape(row.detail)}" if row.detail else ""))
+                label.setTextFormat(Qt.TextFormat.RichText)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                              | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+                label.setToolTip(_tr("Open the file"))
+                label.linkActivated.connect(self.record_activated)
             label.setWordWrap(True)
             self.row_labels.append(label)
             layout.addWidget(label)
@@ -88,10 +105,13 @@ class TileButton(QFrame):
         layout.addWidget(self.more_label)
         layout.addStretch(1)
 
-        description = "; ".join(label.text() for label in self.row_labels)
+        description = "; ".join(self._row_texts())
         self.setAccessibleName(f"{tile.title}: {tile.count}"
                                + (f" ({self.severity_label.text()})" if self.severity_label.text() else ""))
         self.setAccessibleDescription(description)
+
+    def _row_texts(self) -> list[str]:
+        return [f"{row.text} — {row.detail}" if row.detail else row.text for row in self.tile.rows[:ROWS_SHOWN]]
 
     def activate(self) -> None:
         if self.linked:
