@@ -101,8 +101,9 @@ def demo_complaints(ctx: DemoContext) -> None:
     channels, channel_weights = [c for c, _ in CHANNEL_WEIGHTS], [w for _, w in CHANNEL_WEIGHTS]
     kinds, kind_weights = [k for k, _ in TYPE_WEIGHTS], [w for _, w in TYPE_WEIGHTS]
     counts = dict.fromkeys(("complaints", "complaints_open", "dtks_proposals"), 0)
-    for _ in range(wanted):
-        received = today - timedelta(days=rng.randint(0, DAYS))
+    # Numbers follow the day a complaint came in, as at a real desk.
+    days = sorted(today - timedelta(days=rng.randint(0, DAYS)) for _ in range(wanted))
+    for received in days:
         kind = rng.choices(kinds, kind_weights)[0]
         household_id = person_id = None
         name = contact = ""
@@ -127,8 +128,9 @@ def demo_complaints(ctx: DemoContext) -> None:
                                   (60, 20, 20))[0]
             agency = rng.choice(referral_agencies) if outcome is ComplaintStatus.REFERRED and referral_agencies \
                 else None
-            complaints.change_status(ctx.uow, worker, cid, outcome, on=received + timedelta(days=rng.randint(1, age)),
-                                     note=rng.choice(notes[outcome]), agency_id=agency, today=today)
+            closed = received + timedelta(days=rng.randint(1, min(age, 21)))  # within three weeks
+            complaints.change_status(ctx.uow, worker, cid, outcome, on=closed, note=rng.choice(notes[outcome]),
+                                     agency_id=agency, today=today)
         else:
             counts["complaints_open"] += 1
     if ctx.profile == "id" and heads:

@@ -101,9 +101,7 @@ def test_slrt_complaints_and_dtks_figures(empty_db: Database, tmp_path: Path) ->
     assert not any("not recorded" in note for s in result.sections for note in s.notes)
 
     # The same figures reach the spreadsheet.
-    with UnitOfWork(empty_db) as uow:
-        reporting.export_pack(uow, admin, "id-slrt", OCTOBER, tmp_path / "slrt.xlsx", result=result)
-        uow.commit()
+    reporting.export_pack(empty_db, admin, "id-slrt", OCTOBER, tmp_path / "slrt.xlsx", result=result)
     cells = [tuple(c for c in row if c is not None) for ws in load_workbook(tmp_path / "slrt.xlsx").worksheets
              for row in ws.iter_rows(values_only=True)]
     assert by_type.rows[-1] in cells and by_kind.rows[-1] in cells

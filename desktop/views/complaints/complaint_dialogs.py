@@ -21,9 +21,14 @@ class NewComplaintDialog(FormDialog):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, translate("complaints_view", "New complaint"), self._save, parent)
+        self.settings_key = "complaints/new"
         self.add_date("received_on", translate("complaints_view", "Received on"))
         self.add_combo("channel", translate("complaints_view", "Came in by"),
                        [(complaints.channel_label(c), c.value) for c in ComplaintChannel])
+        hint = QLabel(translate("complaints_view", "Choose a registered client, or write the name of the person "
+                                                   "complaining, or both."))
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
         self.picker = ClientPicker(context)
         self._add("complainant", translate("complaints_view", "Registered client"), self.picker)
         self.add_line("complainant_name", translate("complaints_view", "Name (if not registered, or on whose behalf)"))
@@ -31,8 +36,7 @@ class NewComplaintDialog(FormDialog):
         self.add_combo("complaint_type", translate("complaints_view", "Type of complaint"),
                        [(complaints.type_label(t), t.value) for t in ComplaintType])
         self.add_text("description", translate("complaints_view", "What is the complaint?"))
-        self.form.addRow(QLabel(translate("complaints_view", "Choose a registered client, or write the name of the "
-                                                             "person complaining, or both.")))
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.sizeHint().height())
 
     def _save(self, uow: UnitOfWork, _dialog: FormDialog) -> int:
         household_id, person_id = self.picker.choice()
@@ -49,10 +53,13 @@ class ComplaintStatusDialog(FormDialog):
     def __init__(self, context: PageContext, row: ComplaintRow, parent: QWidget | None = None) -> None:
         super().__init__(context, translate("complaints_view", "Complaint no. {id}").format(id=row.id), self._save,
                          parent)
+        self.settings_key = "complaints/status"  # one remembered size for every complaint
         self.row = row
-        summary = QLabel(translate("complaints_view", "{type}, received {date}. Now: {status}.").format(
+        text = row.description if len(row.description) <= 300 else row.description[:300] + "…"
+        summary = QLabel(translate("complaints_view", "{type}, received {date} from {who}. Now: {status}.").format(
             type=complaints.type_label(row.complaint_type), date=row.received_on.isoformat(),
-            status=complaints.status_label(row.status)))
+            who=row.complainant or row.household_ref or "-", status=complaints.status_label(row.status))
+            + "\n" + text)
         summary.setWordWrap(True)
         self.form.addRow(summary)
         order = list(ComplaintStatus)

@@ -102,9 +102,11 @@ class ComplaintsTab(FilteredList[ComplaintRow]):
         if who:
             lines.append(translate("complaints_view", "From: {who}").format(who=who))
         lines.append(row.description)
-        if row.resolution_note:
+        if row.resolution_note and row.closed:
             outcome = row.resolution_note + (f" ({row.agency_name})" if row.agency_name else "")
             lines.append(translate("complaints_view", "Outcome: {text}").format(text=outcome))
+        elif row.resolution_note:
+            lines.append(translate("complaints_view", "Follow-up note: {text}").format(text=row.resolution_note))
         return "\n".join(lines)
 
     def new_complaint(self) -> NewComplaintDialog | None:

@@ -42,6 +42,7 @@ COLUMNS: list[Column[ProposalRow]] = [
 class NewProposalDialog(FormDialog):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, translate("complaints_view", "New DTKS proposal"), self._save, parent)
+        self.settings_key = "complaints/new_proposal"
         self.picker = ClientPicker(context, households_only=True)
         self._add("household", translate("complaints_view", "Household"), self.picker)
         self.add_combo("kind", translate("complaints_view", "Proposal"),
@@ -62,6 +63,7 @@ class ProposalStatusDialog(FormDialog):
     def __init__(self, context: PageContext, row: ProposalRow, parent: QWidget | None = None) -> None:
         super().__init__(context, translate("complaints_view", "DTKS proposal no. {id}").format(id=row.id),
                          self._save, parent)
+        self.settings_key = "complaints/proposal_status"
         self.row = row
         summary = QLabel(translate("complaints_view", "{kind} for {household}, proposed {date}. Now: {status}.").format(
             kind=dtks.kind_label(row.kind), household=row.household_ref, date=row.proposed_on.isoformat(),
