@@ -41,7 +41,7 @@ lint: $(STAMP)
 	$(BIN)/mypy desktop
 
 test: $(STAMP) qm lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) -p no:cacheprovider --reruns 1 -rR
 
 # Re-extract every string from the code into the .ts files, then compile them.
 translations: $(STAMP)

@@ -19,6 +19,8 @@ from desktop.services import setup, users  # noqa: E402
 from desktop.services.permissions import Actor  # noqa: E402
 from desktop.services.uow import UnitOfWork  # noqa: E402
 
+pytest_plugins = ["tests.hang_report"]
+
 ADMIN_PASSWORD = "admin-pass-123"
 STAFF_PASSWORD = "staff-pass-123"
 
