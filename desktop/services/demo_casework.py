@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.i18n import translate
 from desktop.models.casework import ConsentScope, DocumentType, Eligibility, GoalStatus, ReferralStatus
 from desktop.models.clients import Household, HouseholdMember, Relationship
 from desktop.models.users import Role
@@ -128,7 +129,9 @@ def demo_casework(ctx: DemoContext) -> None:
     for name, kind, services in AGENCIES[profile]:
         full = f"{name} {city}" if profile in ("pl", "id") and rng.random() < 0.5 else name
         agency_ids.append(agencies.save_agency(ctx.uow, ctx.actor, agencies.AgencyInput(
-            full, kind, services, ctx.fake.phone_number(), "", ctx.fake.address().replace("\n", ", "),
+            # translate: the built-in kinds are seeded in the centre's language, and must match them
+            full, translate("agencies", kind), services, ctx.fake.phone_number(), "",
+            ctx.fake.address().replace("\n", ", "),
             ctx.fake.name())))
     needs = [n.id for n in setup.need_categories(ctx.uow)]
     households = list(session.scalars(select(Household.id).order_by(Household.id)))

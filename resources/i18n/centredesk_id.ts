@@ -736,6 +736,16 @@
             <translation>Direktori lembaga luar tempat klien dirujuk</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>Com&amp;plaints…</source>
+            <translation>&amp;Pengaduan…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints taken at the desk and how they were resolved</source>
+            <translation>Pengaduan yang diterima di meja layanan dan cara penyelesaiannya</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>Status</source>
             <translation>Status</translation>
@@ -2514,7 +2524,7 @@ File log: {log}</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../desktop/views/reports/page.py" line="+76" />
+            <location filename="../../desktop/views/reports/page.py" line="+71" />
             <source>Report</source>
             <translation>Laporan</translation>
         </message>
@@ -5641,7 +5651,7 @@ File log: {log}</translation>
             <translation>Templat ditulis: {path}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Give either --period or --from and --to, not both.</source>
             <translation>Berikan --period atau --from dan --to, jangan keduanya.</translation>
         </message>
@@ -5651,7 +5661,7 @@ File log: {log}</translation>
             <translation>Berikan periodenya: --period 2026-10, atau --from 2026-10-01 --to 2026-10-31.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>{title}, {period}: written to {path}</source>
             <translation>{title}, {period}: ditulis ke {path}</translation>
         </message>
@@ -5979,6 +5989,558 @@ File log: {log}</translation>
         </message>
     </context>
     <context>
+        <name>complaints</name>
+        <message>
+            <location filename="../../desktop/services/complaints.py" line="+52" />
+            <source>In person</source>
+            <translation>Datang langsung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letter</source>
+            <translation>Surat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SMS / WhatsApp</source>
+            <translation>SMS / WhatsApp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+8" />
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Aid not received</source>
+            <translation>Bantuan tidak diterima</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aid amount or quality</source>
+            <translation>Jumlah atau kualitas bantuan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data or DTKS listing</source>
+            <translation>Data atau pencatatan di DTKS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service or staff conduct</source>
+            <translation>Layanan atau sikap petugas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Eligibility decision</source>
+            <translation>Keputusan kelayakan</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open</source>
+            <translation>Terbuka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In progress</source>
+            <translation>Sedang diproses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referred</source>
+            <translation>Dirujuk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected</source>
+            <translation>Ditolak</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>That person no longer exists.</source>
+            <translation>Orang tersebut sudah tidak ada.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That person's data was erased: choose someone else or write the complainant's name.</source>
+            <translation>Data orang tersebut telah dihapus: pilih orang lain atau tulis nama pengadu.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That household no longer exists.</source>
+            <translation>Rumah tangga tersebut sudah tidak ada.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That household's data was erased: choose another or write the complainant's name.</source>
+            <translation>Data rumah tangga tersebut telah dihapus: pilih rumah tangga lain atau tulis nama pengadu.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The date {date} is in the future: enter the day it happened.</source>
+            <translation>Tanggal {date} berada di masa mendatang: masukkan tanggal kejadiannya.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose the type of complaint and how it came in.</source>
+            <translation>Pilih jenis pengaduan dan saluran masuknya.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Say who is complaining: choose a registered client or write the complainant's name.</source>
+            <translation>Sebutkan siapa yang mengadu: pilih klien terdaftar atau tulis nama pengadu.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The name or contact is too long (over 200 characters).</source>
+            <translation>Nama atau kontak terlalu panjang (lebih dari 200 karakter).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Describe the complaint.</source>
+            <translation>Uraikan isi pengaduan.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+106" />
+            <source>That complaint no longer exists.</source>
+            <translation>Pengaduan tersebut sudah tidak ada.</translation>
+        </message>
+        <message>
+            <location line="-92" />
+            <source>A complaint that is "{current}" cannot become "{new}".</source>
+            <translation>Pengaduan berstatus "{current}" tidak dapat diubah menjadi "{new}".</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An agency is only named when the complaint is referred.</source>
+            <translation>Lembaga hanya diisi jika pengaduan dirujuk.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The complaint cannot be closed before it was received ({date}).</source>
+            <translation>Pengaduan tidak dapat ditutup sebelum tanggal diterimanya ({date}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Write how the complaint was resolved, referred or why it was rejected.</source>
+            <translation>Tulis bagaimana pengaduan diselesaikan atau dirujuk, atau alasan penolakannya.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That agency no longer exists.</source>
+            <translation>Lembaga tersebut sudah tidak ada.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That agency is no longer in use: choose another.</source>
+            <translation>Lembaga tersebut sudah tidak digunakan: pilih lembaga lain.</translation>
+        </message>
+    </context>
+    <context>
+        <name>complaints_timeline</name>
+        <message>
+            <location filename="../../desktop/services/complaints_timeline.py" line="+26" />
+            <source>Complaint no. {id} received ({channel}): {type}</source>
+            <translation>Pengaduan no. {id} diterima ({channel}): {type}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Complaint no. {id}: {status}</source>
+            <translation>Pengaduan no. {id}: {status}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>DTKS proposal: {kind}</source>
+            <translation>Usulan pemutakhiran DTKS: {kind}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>DTKS proposal submitted: {kind}</source>
+            <translation>Usulan pemutakhiran DTKS diajukan: {kind}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>DTKS proposal ({kind}): {status}</source>
+            <translation>Usulan pemutakhiran DTKS ({kind}): {status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>complaints_view</name>
+        <message>
+            <location filename="../../desktop/views/complaints/complaint_dialogs.py" line="+23" />
+            <source>New complaint</source>
+            <translation>Pengaduan baru</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Received on</source>
+            <translation>Tanggal diterima</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/views/complaints/complaints_tab.py" line="+42" />
+            <source>Came in by</source>
+            <translation>Saluran</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a registered client, or write the name of the person complaining, or both.</source>
+            <translation>Pilih klien terdaftar, atau tulis nama orang yang mengadu, atau keduanya.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Registered client</source>
+            <translation>Klien terdaftar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (if not registered, or on whose behalf)</source>
+            <translation>Nama (jika belum terdaftar, atau atas nama siapa)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone or address to reply to</source>
+            <translation>Telepon atau alamat untuk balasan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type of complaint</source>
+            <translation>Jenis pengaduan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What is the complaint?</source>
+            <translation>Apa isi pengaduannya?</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Complaint no. {id}</source>
+            <translation>Pengaduan no. {id}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{type}, received {date} from {who}. Now: {status}.</source>
+            <translation>{type}, diterima {date} dari {who}. Saat ini: {status}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="+74" />
+            <source>New status</source>
+            <translation>Status baru</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Closed on</source>
+            <translation>Tanggal ditutup</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Referred to</source>
+            <translation>Dirujuk ke</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(no agency named)</source>
+            <translation>(lembaga tidak disebutkan)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How it was resolved, referred, or why rejected</source>
+            <translation>Cara penyelesaian, rujukan, atau alasan penolakan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/complaints/complaints_tab.py" line="-5" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="-44" />
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="+2" />
+            <location line="+15" />
+            <source>Household</source>
+            <translation>Rumah tangga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="-12" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed</source>
+            <translation>Ditutup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint</source>
+            <translation>Pengaduan</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../desktop/views/complaints/window.py" line="+37" />
+            <source>Complaints</source>
+            <translation>Pengaduan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Search the complaint, name, contact or reference (Ctrl+F)</source>
+            <translation>Cari isi pengaduan, nama, kontak, atau kode referensi (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search complaints</source>
+            <translation>Cari pengaduan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="+55" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open or in progress</source>
+            <translation>Terbuka atau sedang diproses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="+1" />
+            <source>All</source>
+            <translation>Semua</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>T&amp;ype:</source>
+            <translation>&amp;Jenis:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All types</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;New complaint…</source>
+            <translation>Pengaduan &amp;baru…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="+9" />
+            <source>Change &amp;status…</source>
+            <translation>Ubah &amp;status…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+24" />
+            <source>%n complaint(s)</source>
+            <translation>
+                <numerusform>%n pengaduan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No. {id} · {type} · {status}</source>
+            <translation>No. {id} · {type} · {status}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>From: {who}</source>
+            <translation>Dari: {who}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Outcome: {text}</source>
+            <translation>Hasil: {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up note: {text}</source>
+            <translation>Catatan tindak lanjut: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="-69" />
+            <source>Proposed</source>
+            <translation>Diusulkan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Head</source>
+            <translation>Kepala keluarga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+14" />
+            <source>Proposal</source>
+            <translation>Usulan</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Submitted</source>
+            <translation>Diajukan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decided</source>
+            <translation>Diputuskan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+13" />
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>New DTKS proposal</source>
+            <translation>Usulan pemutakhiran DTKS baru</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Proposed on</source>
+            <translation>Tanggal usulan</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Find and choose the household first.</source>
+            <translation>Cari dan pilih rumah tangga terlebih dahulu.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>DTKS proposal no. {id}</source>
+            <translation>Usulan pemutakhiran DTKS no. {id}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{kind} for {household}, proposed {date}. Now: {status}.</source>
+            <translation>{kind} untuk {household}, diusulkan {date}. Saat ini: {status}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>DTKS proposals</source>
+            <translation>Usulan pemutakhiran DTKS</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Search the reference or reason (Ctrl+F)</source>
+            <translation>Cari kode referensi atau alasan (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search DTKS proposals</source>
+            <translation>Cari usulan pemutakhiran DTKS</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Proposal:</source>
+            <translation>&amp;Usulan:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All kinds</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;New proposal…</source>
+            <translation>Usulan &amp;baru…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+23" />
+            <source>%n proposal(s)</source>
+            <translation>
+                <numerusform>%n usulan</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No. {id} · {kind} · {household}{head}</source>
+            <translation>No. {id} · {kind} · {household}{head}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>This proposal is decided: its status cannot change any more.</source>
+            <translation>Usulan ini sudah diputuskan: statusnya tidak dapat diubah lagi.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/complaints/picker.py" line="+38" />
+            <source>(household)</source>
+            <translation>(rumah tangga)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Matching clients</source>
+            <translation>Klien yang cocok</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type a name, NIK, phone or reference</source>
+            <translation>Ketik nama, NIK, telepon, atau kode referensi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find a registered client</source>
+            <translation>Cari klien terdaftar</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Chosen: {client}</source>
+            <translation>Dipilih: {client}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No registered client chosen.</source>
+            <translation>Belum ada klien terdaftar yang dipilih.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/complaints/window.py" line="-7" />
+            <source>&amp;Complaints</source>
+            <translation>&amp;Pengaduan</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;DTKS proposals</source>
+            <translation>Usulan &amp;DTKS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints and DTKS proposals</source>
+            <translation>Pengaduan dan usulan pemutakhiran DTKS</translation>
+        </message>
+    </context>
+    <context>
         <name>consents</name>
         <message>
             <location filename="../../desktop/services/consents.py" line="+20" />
@@ -6034,7 +6596,7 @@ File log: {log}</translation>
     <context>
         <name>dashboard</name>
         <message>
-            <location filename="../../desktop/services/dashboard_figures.py" line="+61" />
+            <location filename="../../desktop/services/dashboard_figures.py" line="+62" />
             <source>No services recorded yet today.</source>
             <translation>Belum ada layanan yang dicatat hari ini.</translation>
         </message>
@@ -6099,7 +6661,7 @@ File log: {log}</translation>
             <translation>Sif hari ini yang kekurangan petugas</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dashboard/tile.py" line="+22" />
+            <location filename="../../desktop/views/dashboard/tile.py" line="+25" />
             <source>Needs attention</source>
             <translation>Perlu perhatian</translation>
         </message>
@@ -6112,7 +6674,7 @@ File log: {log}</translation>
     <context>
         <name>db</name>
         <message>
-            <location filename="../../desktop/services/uow.py" line="+54" />
+            <location filename="../../desktop/services/uow.py" line="+62" />
             <source>The database is busy: another user or program is saving.</source>
             <translation>Basis data sedang sibuk: pengguna atau program lain sedang menyimpan.</translation>
         </message>
@@ -6122,7 +6684,7 @@ File log: {log}</translation>
             <translation>Tunggu sebentar lalu coba lagi.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+20" />
             <source>The disk is full: nothing was saved.</source>
             <translation>Disk penuh: tidak ada yang tersimpan.</translation>
         </message>
@@ -6155,7 +6717,7 @@ File log: {log}</translation>
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../desktop/services/demo.py" line="+107" />
+            <location filename="../../desktop/services/demo.py" line="+108" />
             <source>Only an administrator can fill a training database.</source>
             <translation>Hanya administrator yang dapat mengisi basis data pelatihan.</translation>
         </message>
@@ -6193,7 +6755,7 @@ File log: {log}</translation>
     <context>
         <name>documents</name>
         <message>
-            <location filename="../../desktop/services/documents.py" line="+44" />
+            <location filename="../../desktop/services/documents.py" line="+50" />
             <source>Proof of income</source>
             <translation>Bukti pendapatan</translation>
         </message>
@@ -6282,6 +6844,95 @@ File log: {log}</translation>
             <location line="-1" />
             <source>The scanned file has been changed since it was attached.</source>
             <translation>File pindaian telah berubah sejak dilampirkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dtks</name>
+        <message>
+            <location filename="../../desktop/services/dtks.py" line="+40" />
+            <source>New household</source>
+            <translation>Rumah tangga baru</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correction of data</source>
+            <translation>Perbaikan data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deactivation</source>
+            <translation>Penonaktifan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Draft</source>
+            <translation>Draf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submitted</source>
+            <translation>Diajukan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected</source>
+            <translation>Ditolak</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Choose what the proposal is for.</source>
+            <translation>Pilih jenis usulan.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>That household no longer exists.</source>
+            <translation>Rumah tangga tersebut sudah tidak ada.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That household's data was erased.</source>
+            <translation>Data rumah tangga tersebut telah dihapus.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The proposal date cannot be in the future.</source>
+            <translation>Tanggal usulan tidak boleh di masa mendatang.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the reason for the proposal.</source>
+            <translation>Isi alasan usulan.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This household already has an open proposal of this kind (no. {id}): follow that one up instead.</source>
+            <translation>Rumah tangga ini sudah memiliki usulan terbuka dengan jenis yang sama (no. {id}): tindak lanjuti usulan tersebut.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+52" />
+            <source>That proposal no longer exists.</source>
+            <translation>Usulan tersebut sudah tidak ada.</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>A proposal that is "{current}" cannot become "{new}".</source>
+            <translation>Usulan berstatus "{current}" tidak dapat diubah menjadi "{new}".</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The date cannot be in the future.</source>
+            <translation>Tanggal tidak boleh di masa mendatang.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The date is before the proposal was made or submitted ({date}).</source>
+            <translation>Tanggal ini lebih awal daripada tanggal usulan dibuat atau diajukan ({date}).</translation>
         </message>
     </context>
     <context>
@@ -6693,7 +7344,7 @@ File log: {log}</translation>
     <context>
         <name>intake</name>
         <message>
-            <location filename="../../desktop/services/intake.py" line="+58" />
+            <location filename="../../desktop/services/intake.py" line="+65" />
             <source>Add at least one member.</source>
             <translation>Tambahkan paling sedikit satu anggota.</translation>
         </message>
@@ -6713,7 +7364,7 @@ File log: {log}</translation>
             <translation>Anggota {n}: {problem}</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+56" />
             <source>Needs noted at intake.</source>
             <translation>Kebutuhan yang dicatat saat pendaftaran.</translation>
         </message>
@@ -7236,13 +7887,13 @@ File log: {log}</translation>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../desktop/services/reporting.py" line="+55" />
+            <location filename="../../desktop/services/reporting.py" line="+56" />
             <location line="+8" />
             <source>Choose a file ending in .xlsx, .pdf or .json.</source>
             <translation>Pilih file berakhiran .xlsx, .pdf, atau .json.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+26" />
             <source>Unknown data-quality check {check}.</source>
             <translation>Pemeriksaan kualitas data {check} tidak dikenal.</translation>
         </message>
@@ -7252,7 +7903,7 @@ File log: {log}</translation>
             <translation>Daftar orang ditulis sebagai file .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections/households.py" line="+31" />
+            <location filename="../../desktop/reports/sections/households.py" line="+37" />
             <location line="+11" />
             <location filename="../../desktop/reports/sections/us_tefap.py" line="+28" />
             <source>Households served</source>
@@ -7260,8 +7911,8 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="-10" />
-            <location filename="../../desktop/reports/sections/id_slrt.py" line="+34" />
-            <location filename="../../desktop/reports/sections/people.py" line="+55" />
+            <location filename="../../desktop/reports/sections/id_slrt.py" line="+116" />
+            <location filename="../../desktop/reports/sections/people.py" line="+62" />
             <location filename="../../desktop/reports/sections/pl_mrpips.py" line="+79" />
             <location filename="../../desktop/reports/sections/us_tefap.py" line="+9" />
             <location filename="../../desktop/reports/sections/volunteers.py" line="+16" />
@@ -7270,7 +7921,7 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../desktop/reports/sections/services.py" line="+60" />
+            <location filename="../../desktop/reports/sections/services.py" line="+64" />
             <source>Households</source>
             <translation>Rumah tangga</translation>
         </message>
@@ -7344,6 +7995,8 @@ File log: {log}</translation>
             <translation>Jenis lembaga</translation>
         </message>
         <message>
+            <location filename="../../desktop/reports/sections/id_slrt.py" line="-44" />
+            <location line="+14" />
             <location filename="../../desktop/reports/sections/people.py" line="+4" />
             <location line="+4" />
             <location filename="../../desktop/reports/sections/referrals.py" line="+1" />
@@ -7380,7 +8033,7 @@ File log: {log}</translation>
             <translation>Orang dan rumah tangga dihitung satu kali per jenis; orang yang menerima dua jenis layanan muncul di keduanya.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections/food.py" line="+102" />
+            <location filename="../../desktop/reports/sections/food.py" line="+113" />
             <source>Food parcels recorded without stock lines</source>
             <translation>Paket sembako yang dicatat tanpa baris stok</translation>
         </message>
@@ -7444,7 +8097,7 @@ File log: {log}</translation>
             <translation>Staf dan relawan</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections/id_slrt.py" line="-13" />
+            <location filename="../../desktop/reports/sections/id_slrt.py" line="+17" />
             <location filename="../../desktop/reports/sections/pl_mrpips.py" line="+0" />
             <location filename="../../desktop/reports/sections/us_tefap.py" line="+0" />
             <location filename="../../desktop/reports/sections/volunteers.py" line="-6" />
@@ -7609,7 +8262,7 @@ File log: {log}</translation>
             <translation>Berdasarkan MRPiPS-03</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections/people.py" line="-35" />
+            <location filename="../../desktop/reports/sections/people.py" line="-40" />
             <source>Female</source>
             <translation>Perempuan</translation>
         </message>
@@ -7635,7 +8288,7 @@ File log: {log}</translation>
         </message>
         <message>
             <location filename="../../desktop/reports/people_list.py" line="+65" />
-            <location filename="../../desktop/reports/sections/people.py" line="+29" />
+            <location filename="../../desktop/reports/sections/people.py" line="+34" />
             <location line="+15" />
             <source>People served</source>
             <translation>Orang yang dilayani</translation>
@@ -7673,12 +8326,7 @@ File log: {log}</translation>
             <translation>Jenis kelamin</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections/id_slrt.py" line="-2" />
-            <source>not recorded yet</source>
-            <translation>belum dicatat</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location filename="../../desktop/reports/sections/id_slrt.py" line="+0" />
             <source>Visitors</source>
             <translation>Pengunjung</translation>
         </message>
@@ -7703,17 +8351,7 @@ File log: {log}</translation>
             <translation>Rumah tangga terdaftar</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Complaints (pengaduan) by type and resolution</source>
-            <translation>Pengaduan menurut jenis dan penyelesaian</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>DTKS update proposals (new / correction / deactivation)</source>
-            <translation>Usulan pemutakhiran DTKS (baru / perbaikan / penonaktifan)</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Referrals by destination and status</source>
             <translation>Rujukan menurut tujuan dan status</translation>
         </message>
@@ -7723,12 +8361,89 @@ File log: {log}</translation>
             <translation>Tujuan</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-51" />
+            <location line="+51" />
             <source>Referred</source>
             <translation>Dirujuk</translation>
         </message>
         <message>
+            <location line="-54" />
+            <source>Complaints by type and resolution</source>
+            <translation>Pengaduan menurut jenis dan penyelesaian</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type of complaint</source>
+            <translation>Jenis pengaduan</translation>
+        </message>
+        <message>
             <location line="+0" />
+            <source>Received in the period</source>
+            <translation>Diterima dalam periode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+15" />
+            <source>Rejected</source>
+            <translation>Ditolak</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Still open at the end of the period</source>
+            <translation>Masih terbuka pada akhir periode</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Received = received in the period. Resolved, referred and rejected = closed that way in the period, whenever received. Still open = received by the end of the period and not closed by then.</source>
+            <translation>Diterima = diterima dalam periode. Selesai, dirujuk, dan ditolak = ditutup dengan status tersebut dalam periode, kapan pun diterimanya. Masih terbuka = diterima paling lambat akhir periode dan belum ditutup hingga saat itu.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>DTKS update proposals</source>
+            <translation>Usulan pemutakhiran DTKS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proposal</source>
+            <translation>Usulan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Proposed in the period</source>
+            <translation>Diusulkan dalam periode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submitted</source>
+            <translation>Diajukan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Accepted</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each column counts what happened in the period: proposals made, submitted, and decided (accepted or rejected).</source>
+            <translation>Setiap kolom menghitung kejadian dalam periode: usulan yang dibuat, diajukan, dan diputuskan (diterima atau ditolak).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Complaints (pengaduan) received</source>
+            <translation>Pengaduan yang diterima</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DTKS update proposals made (new / correction / deactivation)</source>
+            <translation>Usulan pemutakhiran DTKS yang dibuat (baru / perbaikan / penonaktifan)</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Served</source>
             <translation>Terlayani</translation>
         </message>
@@ -7763,12 +8478,7 @@ File log: {log}</translation>
             <translation>Dari asesmen kebutuhan yang bertanggal pada atau sebelum akhir periode; satu orang dapat masuk beberapa kategori.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Complaints and DTKS update proposals are not recorded in CentreDesk yet, so no figures are given for them.</source>
-            <translation>Pengaduan dan usulan pemutakhiran DTKS belum dicatat di CentreDesk, sehingga angkanya tidak ditampilkan.</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+13" />
             <source>SLRT monthly report</source>
             <translation>Laporan bulanan SLRT</translation>
         </message>
@@ -9000,7 +9710,7 @@ File log: {log}</translation>
             <location line="+1" />
             <location filename="../../desktop/services/stock/counts.py" line="+91" />
             <location line="+24" />
-            <location filename="../../desktop/services/stock/distributions.py" line="+164" />
+            <location filename="../../desktop/services/stock/distributions.py" line="+194" />
             <location filename="../../desktop/services/stock/exports.py" line="+2" />
             <location filename="../../desktop/services/stock/receipts.py" line="+75" />
             <source>Location</source>
@@ -9012,18 +9722,19 @@ File log: {log}</translation>
             <location line="+29" />
             <location line="+24" />
             <location line="+12" />
-            <location filename="../../desktop/services/stock/adjustments.py" line="+87" />
+            <location filename="../../desktop/services/stock/adjustments.py" line="+90" />
             <location filename="../../desktop/services/stock/catalogue.py" line="+147" />
             <location line="+32" />
             <location line="+92" />
-            <location filename="../../desktop/services/stock/distributions.py" line="-71" />
-            <location line="+76" />
+            <location filename="../../desktop/services/stock/distributions.py" line="-99" />
+            <location line="+104" />
+            <location line="+65" />
             <location filename="../../desktop/services/stock/receipts.py" line="+13" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stock/distributions.py" line="-69" />
+            <location filename="../../desktop/services/stock/distributions.py" line="-162" />
             <source>{item}: lot {lot} expired on {date} and cannot be given out.</source>
             <translation>{item}: batch {lot} kedaluwarsa pada {date} dan tidak boleh diberikan.</translation>
         </message>
@@ -9048,7 +9759,7 @@ File log: {log}</translation>
             <translation>Ubah jumlahnya atau pilih barang lain. Tidak ada yang disimpan.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+59" />
             <source>Choose the household (or person) receiving the parcel.</source>
             <translation>Pilih rumah tangga (atau orang) yang menerima paket.</translation>
         </message>
@@ -9068,7 +9779,7 @@ File log: {log}</translation>
             <translation>Tanggal paket tidak boleh di masa depan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stock/adjustments.py" line="-85" />
+            <location filename="../../desktop/services/stock/adjustments.py" line="-88" />
             <location filename="../../desktop/services/stock/distributions.py" line="+3" />
             <location filename="../../desktop/services/stock/receipts.py" line="-11" />
             <source>That location is no longer in use.</source>
@@ -9080,7 +9791,7 @@ File log: {log}</translation>
             <translation>Tambahkan minimal satu barang ke paket.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="-36" />
             <source>Parcel {id}</source>
             <translation>Paket {id}</translation>
         </message>
@@ -9221,7 +9932,7 @@ File log: {log}</translation>
         <message>
             <location filename="../../desktop/reports/stock_documents.py" line="-37" />
             <location line="+36" />
-            <location filename="../../desktop/services/stock/adjustments.py" line="+39" />
+            <location filename="../../desktop/services/stock/adjustments.py" line="+40" />
             <source>Movement</source>
             <translation>Pergerakan stok</translation>
         </message>
@@ -9244,7 +9955,7 @@ File log: {log}</translation>
             <location filename="../../desktop/reports/stock_documents.py" line="-96" />
             <location line="+61" />
             <location line="+37" />
-            <location filename="../../desktop/services/stock/adjustments.py" line="+39" />
+            <location filename="../../desktop/services/stock/adjustments.py" line="+41" />
             <source>Lot</source>
             <translation>Batch</translation>
         </message>

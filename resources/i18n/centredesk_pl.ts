@@ -740,6 +740,16 @@
             <translation>Katalog instytucji zewnętrznych, do których kieruje się klientów</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>Com&amp;plaints…</source>
+            <translation>&amp;Skargi…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints taken at the desk and how they were resolved</source>
+            <translation>Skargi przyjęte w punkcie obsługi i sposób ich rozpatrzenia</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>Status</source>
             <translation>Status</translation>
@@ -2540,7 +2550,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../desktop/views/reports/page.py" line="+76" />
+            <location filename="../../desktop/views/reports/page.py" line="+71" />
             <source>Report</source>
             <translation>Sprawozdanie</translation>
         </message>
@@ -5695,7 +5705,7 @@ Plik dziennika: {log}</translation>
             <translation>Zapisano szablon: {path}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Give either --period or --from and --to, not both.</source>
             <translation>Podaj --period albo --from i --to, nie obie opcje naraz.</translation>
         </message>
@@ -5705,7 +5715,7 @@ Plik dziennika: {log}</translation>
             <translation>Podaj okres: --period 2026-10 lub --from 2026-10-01 --to 2026-10-31.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>{title}, {period}: written to {path}</source>
             <translation>{title}, {period}: zapisano w {path}</translation>
         </message>
@@ -6033,6 +6043,562 @@ Plik dziennika: {log}</translation>
         </message>
     </context>
     <context>
+        <name>complaints</name>
+        <message>
+            <location filename="../../desktop/services/complaints.py" line="+52" />
+            <source>In person</source>
+            <translation>Osobiście</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefonicznie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letter</source>
+            <translation>Listownie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SMS / WhatsApp</source>
+            <translation>SMS / WhatsApp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+8" />
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Aid not received</source>
+            <translation>Nieotrzymana pomoc</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aid amount or quality</source>
+            <translation>Wysokość lub jakość pomocy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data or DTKS listing</source>
+            <translation>Dane lub wpis w DTKS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service or staff conduct</source>
+            <translation>Obsługa lub zachowanie pracowników</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Eligibility decision</source>
+            <translation>Decyzja o uprawnieniu do pomocy</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open</source>
+            <translation>Otwarta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In progress</source>
+            <translation>W toku</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved</source>
+            <translation>Rozpatrzona</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referred</source>
+            <translation>Przekazana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected</source>
+            <translation>Odrzucona</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>That person no longer exists.</source>
+            <translation>Ta osoba już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That person's data was erased: choose someone else or write the complainant's name.</source>
+            <translation>Dane tej osoby zostały usunięte: wybierz inną osobę lub wpisz imię i nazwisko skarżącego.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That household no longer exists.</source>
+            <translation>To gospodarstwo domowe już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That household's data was erased: choose another or write the complainant's name.</source>
+            <translation>Dane tego gospodarstwa domowego zostały usunięte: wybierz inne lub wpisz imię i nazwisko skarżącego.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The date {date} is in the future: enter the day it happened.</source>
+            <translation>Data {date} przypada w przyszłości: wpisz dzień, w którym to nastąpiło.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose the type of complaint and how it came in.</source>
+            <translation>Wybierz rodzaj skargi i sposób jej wpływu.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Say who is complaining: choose a registered client or write the complainant's name.</source>
+            <translation>Wskaż, kto składa skargę: wybierz zarejestrowanego klienta lub wpisz imię i nazwisko skarżącego.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The name or contact is too long (over 200 characters).</source>
+            <translation>Imię i nazwisko lub dane kontaktowe są za długie (ponad 200 znaków).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Describe the complaint.</source>
+            <translation>Opisz skargę.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+106" />
+            <source>That complaint no longer exists.</source>
+            <translation>Ta skarga już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="-92" />
+            <source>A complaint that is "{current}" cannot become "{new}".</source>
+            <translation>Status skargi nie może zmienić się z „{current}” na „{new}”.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>An agency is only named when the complaint is referred.</source>
+            <translation>Instytucję wskazuje się tylko wtedy, gdy skarga jest przekazywana.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The complaint cannot be closed before it was received ({date}).</source>
+            <translation>Skargi nie można zamknąć przed datą jej wpływu ({date}).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Write how the complaint was resolved, referred or why it was rejected.</source>
+            <translation>Wpisz, jak skarga została rozpatrzona, dokąd ją przekazano lub dlaczego ją odrzucono.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>That agency no longer exists.</source>
+            <translation>Ta instytucja już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That agency is no longer in use: choose another.</source>
+            <translation>Ta instytucja nie jest już używana: wybierz inną.</translation>
+        </message>
+    </context>
+    <context>
+        <name>complaints_timeline</name>
+        <message>
+            <location filename="../../desktop/services/complaints_timeline.py" line="+26" />
+            <source>Complaint no. {id} received ({channel}): {type}</source>
+            <translation>Skarga nr {id} przyjęta ({channel}): {type}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Complaint no. {id}: {status}</source>
+            <translation>Skarga nr {id}: {status}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>DTKS proposal: {kind}</source>
+            <translation>Wniosek o aktualizację DTKS: {kind}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>DTKS proposal submitted: {kind}</source>
+            <translation>Złożono wniosek o aktualizację DTKS: {kind}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>DTKS proposal ({kind}): {status}</source>
+            <translation>Wniosek o aktualizację DTKS ({kind}): {status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>complaints_view</name>
+        <message>
+            <location filename="../../desktop/views/complaints/complaint_dialogs.py" line="+23" />
+            <source>New complaint</source>
+            <translation>Nowa skarga</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Received on</source>
+            <translation>Data wpływu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/views/complaints/complaints_tab.py" line="+42" />
+            <source>Came in by</source>
+            <translation>Sposób wpływu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a registered client, or write the name of the person complaining, or both.</source>
+            <translation>Wybierz zarejestrowanego klienta, wpisz imię i nazwisko osoby składającej skargę albo zrób jedno i drugie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Registered client</source>
+            <translation>Zarejestrowany klient</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (if not registered, or on whose behalf)</source>
+            <translation>Imię i nazwisko (jeśli osoba nie jest zarejestrowana lub w czyim imieniu)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone or address to reply to</source>
+            <translation>Telefon lub adres do odpowiedzi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type of complaint</source>
+            <translation>Rodzaj skargi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What is the complaint?</source>
+            <translation>Czego dotyczy skarga?</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Complaint no. {id}</source>
+            <translation>Skarga nr {id}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{type}, received {date} from {who}. Now: {status}.</source>
+            <translation>{type}, przyjęta {date} od: {who}. Obecny status: {status}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="+74" />
+            <source>New status</source>
+            <translation>Nowy status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Closed on</source>
+            <translation>Data zamknięcia</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Referred to</source>
+            <translation>Przekazano do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(no agency named)</source>
+            <translation>(nie wskazano instytucji)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How it was resolved, referred, or why rejected</source>
+            <translation>Sposób rozpatrzenia, przekazania lub powód odrzucenia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/complaints/complaints_tab.py" line="-5" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="-44" />
+            <source>No.</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received</source>
+            <translation>Data wpływu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation>Skarżący</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="+2" />
+            <location line="+15" />
+            <source>Household</source>
+            <translation>Gospodarstwo domowe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="-12" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed</source>
+            <translation>Data zamknięcia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint</source>
+            <translation>Skarga</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../../desktop/views/complaints/window.py" line="+37" />
+            <source>Complaints</source>
+            <translation>Skargi</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Search the complaint, name, contact or reference (Ctrl+F)</source>
+            <translation>Szukaj w treści skargi, imieniu i nazwisku, danych kontaktowych lub numerze ewidencyjnym (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search complaints</source>
+            <translation>Szukaj skarg</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="+55" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open or in progress</source>
+            <translation>Otwarte lub w toku</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="+1" />
+            <source>All</source>
+            <translation>Wszystkie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>T&amp;ype:</source>
+            <translation>&amp;Rodzaj:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All types</source>
+            <translation>Wszystkie rodzaje</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;New complaint…</source>
+            <translation>&amp;Nowa skarga…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="+9" />
+            <source>Change &amp;status…</source>
+            <translation>Zmień &amp;status…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+24" />
+            <source>%n complaint(s)</source>
+            <translation>
+                <numerusform>%n skarga</numerusform>
+                <numerusform>%n skargi</numerusform>
+                <numerusform>%n skarg</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No. {id} · {type} · {status}</source>
+            <translation>Nr {id} · {type} · {status}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>From: {who}</source>
+            <translation>Skarżący: {who}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Outcome: {text}</source>
+            <translation>Wynik: {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up note: {text}</source>
+            <translation>Notatka z dalszych działań: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/complaints/dtks_tab.py" line="-69" />
+            <source>Proposed</source>
+            <translation>Data wniosku</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Head</source>
+            <translation>Głowa gospodarstwa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+14" />
+            <source>Proposal</source>
+            <translation>Rodzaj wniosku</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Submitted</source>
+            <translation>Data złożenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Decided</source>
+            <translation>Data decyzji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+13" />
+            <source>Reason</source>
+            <translation>Uzasadnienie</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>New DTKS proposal</source>
+            <translation>Nowy wniosek o aktualizację DTKS</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Proposed on</source>
+            <translation>Data wniosku</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Find and choose the household first.</source>
+            <translation>Najpierw wyszukaj i wybierz gospodarstwo domowe.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>DTKS proposal no. {id}</source>
+            <translation>Wniosek o aktualizację DTKS nr {id}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{kind} for {household}, proposed {date}. Now: {status}.</source>
+            <translation>{kind} – gospodarstwo domowe {household}, wniosek z {date}. Obecny status: {status}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>DTKS proposals</source>
+            <translation>Wnioski DTKS</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Search the reference or reason (Ctrl+F)</source>
+            <translation>Szukaj po numerze ewidencyjnym lub uzasadnieniu (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search DTKS proposals</source>
+            <translation>Szukaj wniosków DTKS</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Proposal:</source>
+            <translation>&amp;Rodzaj wniosku:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All kinds</source>
+            <translation>Wszystkie rodzaje</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;New proposal…</source>
+            <translation>&amp;Nowy wniosek…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+23" />
+            <source>%n proposal(s)</source>
+            <translation>
+                <numerusform>%n wniosek</numerusform>
+                <numerusform>%n wnioski</numerusform>
+                <numerusform>%n wniosków</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No. {id} · {kind} · {household}{head}</source>
+            <translation>Nr {id} · {kind} · {household}{head}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>This proposal is decided: its status cannot change any more.</source>
+            <translation>W sprawie tego wniosku zapadła już decyzja: jego status nie może się już zmienić.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/complaints/picker.py" line="+38" />
+            <source>(household)</source>
+            <translation>(gospodarstwo domowe)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Matching clients</source>
+            <translation>Pasujący klienci</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type a name, NIK, phone or reference</source>
+            <translation>Wpisz imię i nazwisko, NIK, telefon lub numer ewidencyjny</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find a registered client</source>
+            <translation>Znajdź zarejestrowanego klienta</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Chosen: {client}</source>
+            <translation>Wybrano: {client}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No registered client chosen.</source>
+            <translation>Nie wybrano zarejestrowanego klienta.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/complaints/window.py" line="-7" />
+            <source>&amp;Complaints</source>
+            <translation>S&amp;kargi</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;DTKS proposals</source>
+            <translation>&amp;Wnioski DTKS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints and DTKS proposals</source>
+            <translation>Skargi i wnioski DTKS</translation>
+        </message>
+    </context>
+    <context>
         <name>consents</name>
         <message>
             <location filename="../../desktop/services/consents.py" line="+20" />
@@ -6088,7 +6654,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>dashboard</name>
         <message>
-            <location filename="../../desktop/services/dashboard_figures.py" line="+61" />
+            <location filename="../../desktop/services/dashboard_figures.py" line="+62" />
             <source>No services recorded yet today.</source>
             <translation>Dziś nie zarejestrowano jeszcze żadnych świadczeń.</translation>
         </message>
@@ -6153,7 +6719,7 @@ Plik dziennika: {log}</translation>
             <translation>Dzisiejsze dyżury z brakiem obsady</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dashboard/tile.py" line="+22" />
+            <location filename="../../desktop/views/dashboard/tile.py" line="+25" />
             <source>Needs attention</source>
             <translation>Wymaga uwagi</translation>
         </message>
@@ -6166,7 +6732,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>db</name>
         <message>
-            <location filename="../../desktop/services/uow.py" line="+54" />
+            <location filename="../../desktop/services/uow.py" line="+62" />
             <source>The database is busy: another user or program is saving.</source>
             <translation>Baza danych jest zajęta: inny użytkownik lub program zapisuje dane.</translation>
         </message>
@@ -6176,7 +6742,7 @@ Plik dziennika: {log}</translation>
             <translation>Poczekaj chwilę i spróbuj ponownie.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+20" />
             <source>The disk is full: nothing was saved.</source>
             <translation>Dysk jest pełny: niczego nie zapisano.</translation>
         </message>
@@ -6209,7 +6775,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>demo</name>
         <message>
-            <location filename="../../desktop/services/demo.py" line="+107" />
+            <location filename="../../desktop/services/demo.py" line="+108" />
             <source>Only an administrator can fill a training database.</source>
             <translation>Tylko administrator może wypełnić bazę szkoleniową danymi.</translation>
         </message>
@@ -6247,7 +6813,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>documents</name>
         <message>
-            <location filename="../../desktop/services/documents.py" line="+44" />
+            <location filename="../../desktop/services/documents.py" line="+50" />
             <source>Proof of income</source>
             <translation>Zaświadczenie o dochodach</translation>
         </message>
@@ -6336,6 +6902,95 @@ Plik dziennika: {log}</translation>
             <location line="-1" />
             <source>The scanned file has been changed since it was attached.</source>
             <translation>Zeskanowany plik został zmieniony po dołączeniu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dtks</name>
+        <message>
+            <location filename="../../desktop/services/dtks.py" line="+40" />
+            <source>New household</source>
+            <translation>Nowy wpis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correction of data</source>
+            <translation>Korekta danych</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deactivation</source>
+            <translation>Dezaktywacja</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Draft</source>
+            <translation>Wersja robocza</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submitted</source>
+            <translation>Złożony</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accepted</source>
+            <translation>Zatwierdzony</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected</source>
+            <translation>Odrzucony</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Choose what the proposal is for.</source>
+            <translation>Wybierz, czego dotyczy wniosek.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>That household no longer exists.</source>
+            <translation>To gospodarstwo domowe już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>That household's data was erased.</source>
+            <translation>Dane tego gospodarstwa domowego zostały usunięte.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The proposal date cannot be in the future.</source>
+            <translation>Data wniosku nie może być datą przyszłą.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give the reason for the proposal.</source>
+            <translation>Podaj uzasadnienie wniosku.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This household already has an open proposal of this kind (no. {id}): follow that one up instead.</source>
+            <translation>To gospodarstwo domowe ma już otwarty wniosek tego rodzaju (nr {id}): zamiast tworzyć nowy, kontynuuj tamten.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <location line="+52" />
+            <source>That proposal no longer exists.</source>
+            <translation>Ten wniosek już nie istnieje.</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>A proposal that is "{current}" cannot become "{new}".</source>
+            <translation>Status wniosku nie może zmienić się z „{current}” na „{new}”.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The date cannot be in the future.</source>
+            <translation>Data nie może być datą przyszłą.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The date is before the proposal was made or submitted ({date}).</source>
+            <translation>Data jest wcześniejsza niż data sporządzenia lub złożenia wniosku ({date}).</translation>
         </message>
     </context>
     <context>
@@ -6751,7 +7406,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>intake</name>
         <message>
-            <location filename="../../desktop/services/intake.py" line="+58" />
+            <location filename="../../desktop/services/intake.py" line="+65" />
             <source>Add at least one member.</source>
             <translation>Dodaj co najmniej jednego członka.</translation>
         </message>
@@ -6771,7 +7426,7 @@ Plik dziennika: {log}</translation>
             <translation>Członek {n}: {problem}</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+56" />
             <source>Needs noted at intake.</source>
             <translation>Potrzeby odnotowane przy rejestracji.</translation>
         </message>
@@ -7296,13 +7951,13 @@ Plik dziennika: {log}</translation>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../desktop/services/reporting.py" line="+55" />
+            <location filename="../../desktop/services/reporting.py" line="+56" />
             <location line="+8" />
             <source>Choose a file ending in .xlsx, .pdf or .json.</source>
             <translation>Wybierz plik z rozszerzeniem .xlsx, .pdf lub .json.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+26" />
             <source>Unknown data-quality check {check}.</source>
             <translation>Nieznana kontrola jakości danych: {check}.</translation>
         </message>
@@ -7312,7 +7967,7 @@ Plik dziennika: {log}</translation>
             <translation>Lista osób jest zapisywana jako plik .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections/households.py" line="+31" />
+            <location filename="../../desktop/reports/sections/households.py" line="+37" />
             <location line="+11" />
             <location filename="../../desktop/reports/sections/us_tefap.py" line="+28" />
             <source>Households served</source>
@@ -7320,8 +7975,8 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="-10" />
-            <location filename="../../desktop/reports/sections/id_slrt.py" line="+34" />
-            <location filename="../../desktop/reports/sections/people.py" line="+55" />
+            <location filename="../../desktop/reports/sections/id_slrt.py" line="+116" />
+            <location filename="../../desktop/reports/sections/people.py" line="+62" />
             <location filename="../../desktop/reports/sections/pl_mrpips.py" line="+79" />
             <location filename="../../desktop/reports/sections/us_tefap.py" line="+9" />
             <location filename="../../desktop/reports/sections/volunteers.py" line="+16" />
@@ -7330,7 +7985,7 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="+0" />
-            <location filename="../../desktop/reports/sections/services.py" line="+60" />
+            <location filename="../../desktop/reports/sections/services.py" line="+64" />
             <source>Households</source>
             <translation>Gospodarstwa domowe</translation>
         </message>
@@ -7404,6 +8059,8 @@ Plik dziennika: {log}</translation>
             <translation>Rodzaj instytucji</translation>
         </message>
         <message>
+            <location filename="../../desktop/reports/sections/id_slrt.py" line="-44" />
+            <location line="+14" />
             <location filename="../../desktop/reports/sections/people.py" line="+4" />
             <location line="+4" />
             <location filename="../../desktop/reports/sections/referrals.py" line="+1" />
@@ -7440,7 +8097,7 @@ Plik dziennika: {log}</translation>
             <translation>Osoby i gospodarstwa domowe są liczone raz dla każdego rodzaju; osoba, która otrzymała świadczenia dwóch rodzajów, występuje w obu.</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections/food.py" line="+102" />
+            <location filename="../../desktop/reports/sections/food.py" line="+113" />
             <source>Food parcels recorded without stock lines</source>
             <translation>Paczki żywnościowe zarejestrowane bez pozycji magazynowych</translation>
         </message>
@@ -7504,7 +8161,7 @@ Plik dziennika: {log}</translation>
             <translation>Pracownicy i wolontariusze</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections/id_slrt.py" line="-13" />
+            <location filename="../../desktop/reports/sections/id_slrt.py" line="+17" />
             <location filename="../../desktop/reports/sections/pl_mrpips.py" line="+0" />
             <location filename="../../desktop/reports/sections/us_tefap.py" line="+0" />
             <location filename="../../desktop/reports/sections/volunteers.py" line="-6" />
@@ -7669,7 +8326,7 @@ Plik dziennika: {log}</translation>
             <translation>Na podstawie MRPiPS-03</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections/people.py" line="-35" />
+            <location filename="../../desktop/reports/sections/people.py" line="-40" />
             <source>Female</source>
             <translation>Kobieta</translation>
         </message>
@@ -7695,7 +8352,7 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location filename="../../desktop/reports/people_list.py" line="+65" />
-            <location filename="../../desktop/reports/sections/people.py" line="+29" />
+            <location filename="../../desktop/reports/sections/people.py" line="+34" />
             <location line="+15" />
             <source>People served</source>
             <translation>Obsłużone osoby</translation>
@@ -7733,12 +8390,7 @@ Plik dziennika: {log}</translation>
             <translation>Płeć</translation>
         </message>
         <message>
-            <location filename="../../desktop/reports/sections/id_slrt.py" line="-2" />
-            <source>not recorded yet</source>
-            <translation>jeszcze nie rejestrowane</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location filename="../../desktop/reports/sections/id_slrt.py" line="+0" />
             <source>Visitors</source>
             <translation>Odwiedzający</translation>
         </message>
@@ -7763,17 +8415,7 @@ Plik dziennika: {log}</translation>
             <translation>Zarejestrowane gospodarstwa domowe</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Complaints (pengaduan) by type and resolution</source>
-            <translation>Skargi (pengaduan) według rodzaju i sposobu rozpatrzenia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>DTKS update proposals (new / correction / deactivation)</source>
-            <translation>Wnioski o aktualizację DTKS (nowe / korekta / dezaktywacja)</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Referrals by destination and status</source>
             <translation>Skierowania według miejsca i statusu</translation>
         </message>
@@ -7783,12 +8425,89 @@ Plik dziennika: {log}</translation>
             <translation>Miejsce skierowania</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-51" />
+            <location line="+51" />
             <source>Referred</source>
             <translation>Skierowano</translation>
         </message>
         <message>
+            <location line="-54" />
+            <source>Complaints by type and resolution</source>
+            <translation>Skargi według rodzaju i sposobu rozpatrzenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type of complaint</source>
+            <translation>Rodzaj skargi</translation>
+        </message>
+        <message>
             <location line="+0" />
+            <source>Received in the period</source>
+            <translation>Wpłynęło w okresie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved</source>
+            <translation>Rozpatrzono</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+15" />
+            <source>Rejected</source>
+            <translation>Odrzucono</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Still open at the end of the period</source>
+            <translation>Otwarte na koniec okresu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Received = received in the period. Resolved, referred and rejected = closed that way in the period, whenever received. Still open = received by the end of the period and not closed by then.</source>
+            <translation>Wpłynęło = skargi, które wpłynęły w okresie. Rozpatrzono, skierowano i odrzucono = skargi zamknięte w ten sposób w okresie, niezależnie od daty wpływu. Otwarte = skargi, które wpłynęły do końca okresu i nie zostały do tego dnia zamknięte.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>DTKS update proposals</source>
+            <translation>Wnioski o aktualizację DTKS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proposal</source>
+            <translation>Rodzaj wniosku</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Proposed in the period</source>
+            <translation>Sporządzono w okresie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submitted</source>
+            <translation>Złożono</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Accepted</source>
+            <translation>Zatwierdzono</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each column counts what happened in the period: proposals made, submitted, and decided (accepted or rejected).</source>
+            <translation>Każda kolumna liczy zdarzenia z okresu: wnioski sporządzone, złożone i rozstrzygnięte (zatwierdzone lub odrzucone).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Complaints (pengaduan) received</source>
+            <translation>Skargi (pengaduan), które wpłynęły</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DTKS update proposals made (new / correction / deactivation)</source>
+            <translation>Sporządzone wnioski o aktualizację DTKS (nowy wpis / korekta / dezaktywacja)</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Served</source>
             <translation>Obsłużono</translation>
         </message>
@@ -7823,12 +8542,7 @@ Plik dziennika: {log}</translation>
             <translation>Na podstawie ocen potrzeb sporządzonych najpóźniej w ostatnim dniu okresu; osoba może należeć do kilku kategorii.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Complaints and DTKS update proposals are not recorded in CentreDesk yet, so no figures are given for them.</source>
-            <translation>Skargi i wnioski o aktualizację DTKS nie są jeszcze rejestrowane w CentreDesk, dlatego nie podano dla nich danych.</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+13" />
             <source>SLRT monthly report</source>
             <translation>Sprawozdanie miesięczne SLRT</translation>
         </message>
@@ -9064,7 +9778,7 @@ Plik dziennika: {log}</translation>
             <location line="+1" />
             <location filename="../../desktop/services/stock/counts.py" line="+91" />
             <location line="+24" />
-            <location filename="../../desktop/services/stock/distributions.py" line="+164" />
+            <location filename="../../desktop/services/stock/distributions.py" line="+194" />
             <location filename="../../desktop/services/stock/exports.py" line="+2" />
             <location filename="../../desktop/services/stock/receipts.py" line="+75" />
             <source>Location</source>
@@ -9076,18 +9790,19 @@ Plik dziennika: {log}</translation>
             <location line="+29" />
             <location line="+24" />
             <location line="+12" />
-            <location filename="../../desktop/services/stock/adjustments.py" line="+87" />
+            <location filename="../../desktop/services/stock/adjustments.py" line="+90" />
             <location filename="../../desktop/services/stock/catalogue.py" line="+147" />
             <location line="+32" />
             <location line="+92" />
-            <location filename="../../desktop/services/stock/distributions.py" line="-71" />
-            <location line="+76" />
+            <location filename="../../desktop/services/stock/distributions.py" line="-99" />
+            <location line="+104" />
+            <location line="+65" />
             <location filename="../../desktop/services/stock/receipts.py" line="+13" />
             <source>Item</source>
             <translation>Artykuł</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stock/distributions.py" line="-69" />
+            <location filename="../../desktop/services/stock/distributions.py" line="-162" />
             <source>{item}: lot {lot} expired on {date} and cannot be given out.</source>
             <translation>{item}: termin ważności partii {lot} upłynął {date}, nie można jej wydać.</translation>
         </message>
@@ -9112,7 +9827,7 @@ Plik dziennika: {log}</translation>
             <translation>Zmień ilości lub wybierz inne artykuły. Nic nie zostało zapisane.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+59" />
             <source>Choose the household (or person) receiving the parcel.</source>
             <translation>Wybierz gospodarstwo domowe (lub osobę), które otrzymuje paczkę.</translation>
         </message>
@@ -9132,7 +9847,7 @@ Plik dziennika: {log}</translation>
             <translation>Data paczki nie może być datą przyszłą.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stock/adjustments.py" line="-85" />
+            <location filename="../../desktop/services/stock/adjustments.py" line="-88" />
             <location filename="../../desktop/services/stock/distributions.py" line="+3" />
             <location filename="../../desktop/services/stock/receipts.py" line="-11" />
             <source>That location is no longer in use.</source>
@@ -9144,7 +9859,7 @@ Plik dziennika: {log}</translation>
             <translation>Dodaj do paczki co najmniej jeden artykuł.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="-36" />
             <source>Parcel {id}</source>
             <translation>Paczka {id}</translation>
         </message>
@@ -9287,7 +10002,7 @@ Plik dziennika: {log}</translation>
         <message>
             <location filename="../../desktop/reports/stock_documents.py" line="-37" />
             <location line="+36" />
-            <location filename="../../desktop/services/stock/adjustments.py" line="+39" />
+            <location filename="../../desktop/services/stock/adjustments.py" line="+40" />
             <source>Movement</source>
             <translation>Ruch magazynowy</translation>
         </message>
@@ -9310,7 +10025,7 @@ Plik dziennika: {log}</translation>
             <location filename="../../desktop/reports/stock_documents.py" line="-96" />
             <location line="+61" />
             <location line="+37" />
-            <location filename="../../desktop/services/stock/adjustments.py" line="+39" />
+            <location filename="../../desktop/services/stock/adjustments.py" line="+41" />
             <source>Lot</source>
             <translation>Partia</translation>
         </message>
