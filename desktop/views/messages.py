@@ -37,9 +37,6 @@ def set_hook(hook: Hook | None) -> Hook | None:
     return previous
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
 
 def _show(parent: QWidget | None, kind: str, text: str, hint: str, title: str | None) -> bool:
     title = title or APP_NAME

@@ -57,9 +57,6 @@ COMING: dict[str, tuple[str, str]] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("placeholders", text)
-
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
@@ -87,10 +84,11 @@ class PlaceholderPage(QFrame):
         self.key = key
         title, what = COMING[key]
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading(_tr(title)))
+        layout.addWidget(_heading(translate("placeholders", title)))
         self.notice = _body(translate("placeholders", "This part of CentreDesk arrives in a later version."))
         layout.addWidget(self.notice)
-        layout.addWidget(_body(translate("placeholders", "It will let you: {what}").format(what=_tr(what))))
+        layout.addWidget(_body(translate("placeholders",
+                "It will let you: {what}").format(what=translate("placeholders", what))))
         layout.addStretch(1)
 
 

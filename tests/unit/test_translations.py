@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -42,3 +43,33 @@ def test_catalogues_are_in_step_with_the_code(tmp_path: Path) -> None:
 def test_every_message_is_translated_with_its_placeholders(code: str) -> None:
     problems = i18n_check.problems(code)
     assert not problems, f"{len(problems)} problems, e.g. {problems[:5]}"
+
+
+def _translation_wrappers(tree: ast.Module) -> set[str]:
+    """Functions that pass one of their own parameters as the text to translate()/tr()."""
+    wrappers = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef) or node.name in ("tr", "translate"):
+            continue
+        params = {a.arg for a in node.args.args}
+        for call in ast.walk(node):
+            if isinstance(call, ast.Call):
+                name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+                if name in ("tr", "translate") and any(isinstance(a, ast.Name) and a.id in params
+                                                       for a in call.args[:2]):
+                    wrappers.add(node.name)
+    return wrappers
+
+
+def test_no_string_reaches_translation_through_a_wrapper_the_extractor_cannot_see() -> None:
+    """pyside6-lupdate only extracts literal calls of tr/translate/QT_TRANSLATE_NOOP: a string given to a
+    helper such as `_tr("Save")` never reaches the catalogues and stays English for every user."""
+    hidden = []
+    for path in sorted(Path("desktop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = _translation_wrappers(tree)
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                hidden.append(f"{path}:{node.lineno} {node.func.id}({node.args[0].value!r})")
+    assert not hidden, "\n".join(hidden)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError, ValidationError
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models.clients import IdType, Relationship, Sex
 from desktop.services import intake, merge, people
 from desktop.services.duplicates import DuplicateMatch
@@ -47,13 +48,14 @@ from desktop.views import messages
 from desktop.views.clients.duplicates_dialog import DuplicatesDialog
 from desktop.views.context import PageContext
 from desktop.views.dialogs import error_label, set_error
+from desktop.views.translations import translate
 
-SEX_LABELS = {Sex.FEMALE: "Female", Sex.MALE: "Male", Sex.OTHER: "Other", Sex.UNKNOWN: "Unknown"}
-ID_LABELS = {IdType.NONE: "None", IdType.PESEL: "PESEL", IdType.NIK: "NIK", IdType.SSN: "SSN", IdType.OTHER: "Other"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IntakeDialog", text)
+SEX_LABELS = {Sex.FEMALE: QT_TRANSLATE_NOOP("IntakeDialog", "Female"),
+              Sex.MALE: QT_TRANSLATE_NOOP("IntakeDialog", "Male"),
+              Sex.OTHER: QT_TRANSLATE_NOOP("IntakeDialog", "Other"),
+              Sex.UNKNOWN: QT_TRANSLATE_NOOP("IntakeDialog", "Unknown")}
+ID_LABELS = {IdType.NONE: QT_TRANSLATE_NOOP("IntakeDialog", "None"), IdType.PESEL: "PESEL", IdType.NIK: "NIK",
+             IdType.SSN: "SSN", IdType.OTHER: QT_TRANSLATE_NOOP("IntakeDialog", "Other")}
 
 
 class _EnterEdit(QLineEdit):
@@ -80,7 +82,7 @@ def parse_birth(text: str) -> tuple[date | None, int | None]:
     try:
         return date.fromisoformat(text), None
     except ValueError:
-        raise ValidationError(_tr("Write the birth date as YYYY-MM-DD, or only the year (YYYY)."),
+        raise ValidationError(translate("IntakeDialog", "Write the birth date as YYYY-MM-DD, or only the year (YYYY)."),
                               field="birth_date") from None
 
 
@@ -91,10 +93,11 @@ def _as_date(value: object) -> date | None:
 class HouseholdPage(QWizardPage):
     def __init__(self, profile_code: str) -> None:
         super().__init__()
-        self.setTitle(_tr("Household"))
-        self.setSubTitle(_tr("Where the household lives and how to reach it."))
+        self.setTitle(translate("IntakeDialog", "Household"))
+        self.setSubTitle(translate("IntakeDialog", "Where the household lives and how to reach it."))
         form = QFormLayout(self)
-        self.no_household = QCheckBox(_tr("No household: one person served on their own (e.g. sleeping rough)"))
+        self.no_household = QCheckBox(translate("IntakeDialog",
+                "No household: one person served on their own (e.g. sleeping rough)"))
         form.addRow(self.no_household)
         self.fields: dict[str, QLineEdit] = {}
         for name in PROFILES[profile_code].address_fields:
@@ -106,8 +109,10 @@ class HouseholdPage(QWizardPage):
         self.registered = QDateEdit(QDate.currentDate())
         self.registered.setCalendarPopup(True)
         self.registered.setDisplayFormat("yyyy-MM-dd")
-        for label, widget in ((_tr("Phone"), self.phone), (_tr("Housing situation"), self.housing),
-                              (_tr("Monthly income"), self.income), (_tr("Registered on"), self.registered)):
+        for label, widget in ((translate("IntakeDialog", "Phone"), self.phone),
+                              (translate("IntakeDialog", "Housing situation"), self.housing),
+                              (translate("IntakeDialog", "Monthly income"), self.income),
+                              (translate("IntakeDialog", "Registered on"), self.registered)):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
         self.error = error_label()
@@ -123,7 +128,8 @@ class HouseholdPage(QWizardPage):
         try:
             value = Decimal(text.strip().replace(",", ".").replace(" ", "")) * 100
         except InvalidOperation:
-            raise ValidationError(_tr("Write the income as a number, e.g. 1250.50."), field="income") from None
+            raise ValidationError(translate("IntakeDialog",
+                    "Write the income as a number, e.g. 1250.50."), field="income") from None
         return int(value)
 
     def data(self) -> HouseholdData:
@@ -148,27 +154,32 @@ class HouseholdPage(QWizardPage):
 class MembersPage(QWizardPage):
     def __init__(self, id_types: tuple[str, ...]) -> None:
         super().__init__()
-        self.setTitle(_tr("Members"))
-        self.setSubTitle(_tr("Enter each person and press Enter to add them. The first is the head of household."))
+        self.setTitle(translate("IntakeDialog", "Members"))
+        self.setSubTitle(translate("IntakeDialog",
+                "Enter each person and press Enter to add them. The first is the head of household."))
         self.members: list[intake.IntakeMember] = []
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         self.given, self.family = _EnterEdit(self.add_member), _EnterEdit(self.add_member)
         self.birth, self.id_number, self.phone = (_EnterEdit(self.add_member) for _ in range(3))
-        self.birth.setPlaceholderText(_tr("YYYY-MM-DD or YYYY"))
+        self.birth.setPlaceholderText(translate("IntakeDialog", "YYYY-MM-DD or YYYY"))
         self.sex, self.relationship, self.id_type = QComboBox(), QComboBox(), QComboBox()
         for sex in (Sex.FEMALE, Sex.MALE, Sex.OTHER, Sex.UNKNOWN):
-            self.sex.addItem(_tr(SEX_LABELS[sex]), sex.value)
+            self.sex.addItem(translate("IntakeDialog", SEX_LABELS[sex]), sex.value)
         self.sex.setCurrentIndex(3)
         for rel in Relationship:
             self.relationship.addItem(relationship_label(rel), rel.value)
         for code in ("none", *[t for t in id_types if t != "none"]):
-            self.id_type.addItem(_tr(ID_LABELS[IdType(code)]), code)
-        self.disability = QCheckBox(_tr("Disability"))
-        rows = ((_tr("Given name"), self.given), (_tr("Family name"), self.family), (_tr("Sex"), self.sex),
-                (_tr("Birth date"), self.birth), (_tr("Relationship"), self.relationship),
-                (_tr("Identifier type"), self.id_type), (_tr("Identifier number"), self.id_number),
-                (_tr("Phone"), self.phone))
+            self.id_type.addItem(translate("IntakeDialog", ID_LABELS[IdType(code)]), code)
+        self.disability = QCheckBox(translate("IntakeDialog", "Disability"))
+        rows = ((translate("IntakeDialog", "Given name"), self.given),
+                (translate("IntakeDialog", "Family name"), self.family),
+                (translate("IntakeDialog", "Sex"), self.sex),
+                (translate("IntakeDialog", "Birth date"), self.birth),
+                (translate("IntakeDialog", "Relationship"), self.relationship),
+                (translate("IntakeDialog", "Identifier type"), self.id_type),
+                (translate("IntakeDialog", "Identifier number"), self.id_number),
+                (translate("IntakeDialog", "Phone"), self.phone))
         for i, (label, widget) in enumerate(rows):
             widget.setAccessibleName(label)
             grid.addWidget(QLabel(label), i // 2, (i % 2) * 2)
@@ -176,8 +187,8 @@ class MembersPage(QWizardPage):
         grid.addWidget(self.disability, 4, 1)
         layout.addLayout(grid)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(_tr("&Add member"))
-        self.remove_button = QPushButton(_tr("&Remove selected"))
+        self.add_button = QPushButton(translate("IntakeDialog", "&Add member"))
+        self.remove_button = QPushButton(translate("IntakeDialog", "&Remove selected"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -185,7 +196,7 @@ class MembersPage(QWizardPage):
         self.error = error_label()
         layout.addWidget(self.error)
         self.list = QListWidget()
-        self.list.setAccessibleName(_tr("Members added"))
+        self.list.setAccessibleName(translate("IntakeDialog", "Members added"))
         layout.addWidget(self.list, 1)
         self.add_button.clicked.connect(self.add_member)
         self.remove_button.clicked.connect(self.remove_member)
@@ -236,13 +247,14 @@ class MembersPage(QWizardPage):
         alone = isinstance(wizard, IntakeDialog) and wizard.household.no_household.isChecked()
         if alone:
             if len(self.members) != 1:
-                set_error(self.error, _tr("A person without a household is registered on their own: "
+                set_error(self.error, translate("IntakeDialog",
+                        "A person without a household is registered on their own: "
                                           "keep one member only."))
                 return False
             return True
         heads = sum(1 for m in self.members if m.relationship is Relationship.HEAD)
         if heads != 1:
-            set_error(self.error, _tr("Choose exactly one head of household."))
+            set_error(self.error, translate("IntakeDialog", "Choose exactly one head of household."))
             return False
         return True
 
@@ -250,11 +262,12 @@ class MembersPage(QWizardPage):
 class NeedsPage(QWizardPage):
     def __init__(self, categories: list[tuple[str, str]]) -> None:
         super().__init__()
-        self.setTitle(_tr("Needs"))
-        self.setSubTitle(_tr("Tick what the household needs help with (Space ticks, arrows move)."))
+        self.setTitle(translate("IntakeDialog", "Needs"))
+        self.setSubTitle(translate("IntakeDialog",
+                "Tick what the household needs help with (Space ticks, arrows move)."))
         layout = QVBoxLayout(self)
         self.list = QListWidget()
-        self.list.setAccessibleName(_tr("Needs"))
+        self.list.setAccessibleName(translate("IntakeDialog", "Needs"))
         for code, label in categories:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -271,17 +284,18 @@ class NeedsPage(QWizardPage):
 class ConsentPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("Consent"))
-        self.setSubTitle(_tr("What every member agreed to. Saving (Enter) registers the household."))
+        self.setTitle(translate("IntakeDialog", "Consent"))
+        self.setSubTitle(translate("IntakeDialog",
+                "What every member agreed to. Saving (Enter) registers the household."))
         form = QFormLayout(self)
-        self.data_processing = QCheckBox(_tr("Agreed to the processing of their personal data"))
-        self.photos = QCheckBox(_tr("Agreed to photos"))
+        self.data_processing = QCheckBox(translate("IntakeDialog", "Agreed to the processing of their personal data"))
+        self.photos = QCheckBox(translate("IntakeDialog", "Agreed to photos"))
         self.given_on = QDateEdit(QDate.currentDate())
         self.given_on.setDisplayFormat("yyyy-MM-dd")
-        self.given_on.setAccessibleName(_tr("Consent given on"))
+        self.given_on.setAccessibleName(translate("IntakeDialog", "Consent given on"))
         form.addRow(self.data_processing)
         form.addRow(self.photos)
-        form.addRow(_tr("Given on"), self.given_on)
+        form.addRow(translate("IntakeDialog", "Given on"), self.given_on)
 
 
 class IntakeDialog(QWizard):
@@ -289,7 +303,7 @@ class IntakeDialog(QWizard):
         super().__init__(parent)
         self.context = context
         self.result_ids: tuple[int | None, tuple[int, ...]] | None = None
-        self.setWindowTitle(_tr("New intake"))
+        self.setWindowTitle(translate("IntakeDialog", "New intake"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         profile = PROFILES[context.centre.profile]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.households import MemberInfo, relationship_label
+from desktop.views.translations import translate
 
 COL_NAME, COL_AGE, COL_RELATIONSHIP, COL_JOINED, COL_LEFT, COL_FLAGS = range(6)
 HEADERS = (
@@ -21,9 +22,6 @@ HEADERS = (
 )
 Index = QModelIndex | QPersistentModelIndex
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MembersModel", text)
 
 
 class MembersModel(QAbstractTableModel):
@@ -41,17 +39,17 @@ class MembersModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt signature
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 6:
-            return _tr(HEADERS[section])
+            return translate("MembersModel", HEADERS[section])
         return None
 
     def flags_text(self, m: MemberInfo) -> str:
         flags = []
         if m.person.disability:
-            flags.append(_tr("disability"))
+            flags.append(translate("MembersModel", "disability"))
         if m.person.special_needs:
-            flags.append(_tr("special needs"))
+            flags.append(translate("MembersModel", "special needs"))
         if m.person.birth_date is None and m.person.birth_year is not None:
-            flags.append(_tr("birth year only"))
+            flags.append(translate("MembersModel", "birth year only"))
         return ", ".join(flags)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -61,7 +59,7 @@ class MembersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == COL_NAME:
-                return m.person.display_name or _tr("(erased)")
+                return m.person.display_name or translate("MembersModel", "(erased)")
             if column == COL_AGE:
                 return "" if m.age is None else str(m.age)
             if column == COL_RELATIONSHIP:

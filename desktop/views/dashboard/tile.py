@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.services.dashboard import Tile
+from desktop.views.translations import translate
 
 ROWS_SHOWN = 5
 
@@ -26,9 +27,6 @@ SEVERITY_WORDS = {
     "danger": QT_TRANSLATE_NOOP("dashboard", "Urgent"),
 }
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dashboard", text)
 
 
 RECORD_KINDS = ("household", "person")  # row targets that open a client file
@@ -61,7 +59,7 @@ class TileButton(QFrame):
         )
         if self.linked:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setToolTip(_tr("Open {page} (Enter)").format(page=page_title or tile.opens))
+            self.setToolTip(translate("dashboard", "Open {page} (Enter)").format(page=page_title or tile.opens))
 
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -71,7 +69,8 @@ class TileButton(QFrame):
         font.setBold(True)
         self.title_label.setFont(font)
         header.addWidget(self.title_label, 1)
-        self.severity_label = QLabel(_tr(SEVERITY_WORDS[severity]) if SEVERITY_WORDS[severity] else "")
+        self.severity_label = QLabel(translate("dashboard",
+                SEVERITY_WORDS[severity]) if SEVERITY_WORDS[severity] else "")
         self.severity_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.severity_label.setVisible(bool(self.severity_label.text()))
         header.addWidget(self.severity_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -94,13 +93,13 @@ class TileButton(QFrame):
                 label.setTextFormat(Qt.TextFormat.RichText)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                               | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-                label.setToolTip(_tr("Open the file"))
+                label.setToolTip(translate("dashboard", "Open the file"))
                 label.linkActivated.connect(self.record_activated)
             label.setWordWrap(True)
             self.row_labels.append(label)
             layout.addWidget(label)
-        self.more_label = QLabel(_tr("…more in the list behind this tile") if self.linked
-                                 else _tr("…and more"))
+        self.more_label = QLabel(translate("dashboard", "…more in the list behind this tile") if self.linked
+                                 else translate("dashboard", "…and more"))
         self.more_label.setVisible(len(tile.rows) > ROWS_SHOWN)
         layout.addWidget(self.more_label)
         layout.addStretch(1)

@@ -5,19 +5,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.services.rosters.common import time_range, weekday_name
 from desktop.services.rosters.grid import RosterPeriod, ShiftCell
 from desktop.views.rosters.support import HOLIDAY_COLOUR, SHORT_COLOUR
+from desktop.views.translations import translate
 
 BY_POSTS = "posts"
 BY_PEOPLE = "people"
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RosterGridModel", text, None, n)
 
 
 class RosterGridModel(QAbstractTableModel):
@@ -116,7 +113,7 @@ class RosterGridModel(QAbstractTableModel):
             short = [c for c in cells if c.understaffed]
             if short:
                 return "\n".join(
-                    _tr("%n more people needed", c.needed - c.filled) + f" — {c.post_name}"
+                    translate("RosterGridModel", "%n more people needed", "", c.needed - c.filled) + f" — {c.post_name}"
                     f" {time_range(c.start_time, c.end_time)}" for c in short
                 )
             holiday = self.period.holidays.get(self.day(index.column()))
@@ -151,7 +148,9 @@ class RosterGridModel(QAbstractTableModel):
             text = f"{weekday_name(day.weekday(), short=True)} {day:%d.%m}"
             return f"{text}\n{holiday}" if holiday else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Public holiday: {name}").format(name=holiday) if holiday else day.isoformat()
+            if not holiday:
+                return day.isoformat()
+            return translate("RosterGridModel", "Public holiday: {name}").format(name=holiday)
         if role == Qt.ItemDataRole.BackgroundRole and holiday:
             return HOLIDAY_COLOUR
         return None

@@ -40,22 +40,19 @@ ADDRESS_FIELDS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("profiles", text)
-
 
 def profile_summary(code: str) -> str:
     profile = PROFILES[code]
     examples = ", ".join(need_label(profile, label) for _code, label in profile.needs[:3])
     lines = [
         translate("profiles", "Needs list: {taxonomy}, %n categories, e.g. {examples}…", "", len(profile.needs)).format(
-            taxonomy=_t(TAXONOMIES[profile.taxonomy]), examples=examples
+            taxonomy=translate("profiles", TAXONOMIES[profile.taxonomy]), examples=examples
         ),
         translate("profiles", "Personal identifier: {ids}").format(
-            ids=", ".join(_t(IDENTIFIERS[i]) for i in profile.identifier_types)
+            ids=", ".join(translate("profiles", IDENTIFIERS[i]) for i in profile.identifier_types)
         ),
         translate("profiles", "Address: {fields}").format(
-            fields=", ".join(_t(ADDRESS_FIELDS.get(f, f)) for f in profile.address_fields)
+            fields=", ".join(translate("profiles", ADDRESS_FIELDS.get(f, f)) for f in profile.address_fields)
         ),
         translate("profiles", "Currency: {currency}").format(currency=profile.currency),
         translate("profiles", "Public holidays: {country}").format(
