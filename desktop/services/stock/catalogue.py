@@ -1,4 +1,7 @@
-"""Catalogue and places: items with barcodes, locations, donors/sources and parcel templates."""
+"""Catalogue and places: items with barcodes, locations and donors/sources (parcel templates: templates.py).
+
+Locations and donors are edited in place and never deleted, only made inactive: receipts, movements and
+counts keep pointing at the same row, so a renamed shelf or donor shows under its new name everywhere."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from sqlalchemy import func, select
 from desktop.errors import ValidationError
 from desktop.i18n import translate
 from desktop.models.stock import (
+    CountStatus,
     Donor,
     DonorKind,
     Item,
@@ -19,13 +23,13 @@ from desktop.models.stock import (
     ItemCategory,
     Location,
     LocationKind,
-    ParcelTemplate,
-    ParcelTemplateLine,
+    StockBalance,
+    StockCount,
 )
 from desktop.services import audit
 from desktop.services.audit import Action
 from desktop.services.permissions import Actor, Permission, require
-from desktop.services.stock.common import get_or_404, positive_qty, qty
+from desktop.services.stock.common import get_or_404, qty
 from desktop.services.uow import UnitOfWork
 
 
@@ -74,14 +78,6 @@ class DonorInfo:
     email: str
     address: str
     active: bool
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    id: int
-    name: str
-    household_size: int | None
-    lines: tuple[tuple[int, Decimal], ...]  # (item id, quantity)
 
 
 def _item_info(item: Item, barcodes: Sequence[str]) -> ItemInfo:
@@ -199,19 +195,85 @@ def _require_any(actor: Actor) -> None:
 
 # -- locations ------------------------------------------------------------------------------------------
 
-def create_location(uow: UnitOfWork, actor: Actor, name: str, kind: LocationKind) -> LocationInfo:
-    require(actor, Permission.MANAGE_STOCK)
+def _location_name(uow: UnitOfWork, name: str, location_id: int | None = None) -> str:
     name = " ".join(name.split())
     if not name:
         raise ValidationError(translate("stock", "Enter the location's name."), field="name")
-    if uow.session.scalar(select(Location.id).where(func.lower(Location.name) == name.lower())) is not None:
+    if len(name) > 120:
+        raise ValidationError(translate("stock", "The name is too long (120 characters at most)."), field="name")
+    clash = uow.session.scalar(select(Location.id).where(func.lower(Location.name) == name.lower()))
+    if clash is not None and clash != location_id:
         raise ValidationError(translate("stock", "A location called {name} already exists.").format(name=name),
                               field="name")
-    location = Location(name=name[:120], kind=LocationKind(kind), active=True)
+    return name
+
+
+def create_location(uow: UnitOfWork, actor: Actor, name: str, kind: LocationKind) -> LocationInfo:
+    require(actor, Permission.MANAGE_STOCK)
+    name = _location_name(uow, name)
+    location = Location(name=name, kind=LocationKind(kind), active=True)
     uow.session.add(location)
     uow.flush()
     audit.record(uow, actor, Action.CREATE, "stock_location", location.id, "location created")
     return LocationInfo(location.id, location.name, location.kind, True)
+
+
+def _check_can_retire(uow: UnitOfWork, location: Location) -> None:
+    """A location still holding stock (or being counted) cannot be made inactive: the stock would vanish
+    from every list that offers active locations. The message says what is there."""
+    rows = uow.session.execute(
+        select(Item.name, Item.unit, func.sum(StockBalance.quantity))
+        .join(Item, Item.id == StockBalance.item_id)
+        .where(StockBalance.location_id == location.id, StockBalance.quantity != 0)
+        .group_by(Item.id, Item.name, Item.unit).order_by(Item.name))
+    held = [(name, unit, qty(total)) for name, unit, total in rows if qty(total) != 0]
+    if held:
+        shown = "; ".join(f"{name} {_plain(total)} {unit}" for name, unit, total in held[:5])
+        if len(held) > 5:
+            shown += "; " + translate("stock", "%n more item(s)", "", len(held) - 5)
+        raise ValidationError(
+            translate("stock", "{location} still holds %n item(s): {stock}.", "", len(held)).format(
+                location=location.name, stock=shown),
+            translate("stock", "Transfer the stock to another location first, then make this one inactive."),
+            field="active")
+    open_count = uow.session.scalar(select(StockCount.id).where(StockCount.location_id == location.id,
+                                                                StockCount.status == CountStatus.OPEN))
+    if open_count is not None:
+        raise ValidationError(translate("stock", "{location} has a count in progress (count {id}).").format(
+            location=location.name, id=open_count), translate("stock", "Finish or cancel that count first."),
+            field="active")
+
+
+def _plain(value: Decimal) -> str:
+    text = f"{value.normalize():f}"
+    return "0" if text in ("-0", "0") else text
+
+
+def update_location(uow: UnitOfWork, actor: Actor, location_id: int, name: str, kind: LocationKind,
+                    active: bool = True) -> LocationInfo:
+    """Rename, re-kind or retire a location. Its movements keep pointing at it (same id)."""
+    require(actor, Permission.MANAGE_STOCK)
+    location = get_or_404(uow, Location, location_id, translate("stock", "Location"))
+    name = _location_name(uow, name, location_id)
+    was_active = location.active
+    if was_active and not active:
+        _check_can_retire(uow, location)
+    location.name, location.kind, location.active = name, LocationKind(kind), active
+    audit.record(uow, actor, Action.UPDATE if active or not was_active else Action.DISABLE, "stock_location",
+                 location_id, "location updated" + _flag_change(was_active, active))
+    return LocationInfo(location.id, location.name, location.kind, location.active)
+
+
+def set_location_active(uow: UnitOfWork, actor: Actor, location_id: int, active: bool) -> LocationInfo:
+    require(actor, Permission.MANAGE_STOCK)
+    location = get_or_404(uow, Location, location_id, translate("stock", "Location"))
+    return update_location(uow, actor, location_id, location.name, location.kind, active)
+
+
+def _flag_change(was_active: bool, active: bool) -> str:
+    if was_active == active:
+        return ""
+    return ", made active again" if active else ", made inactive"
 
 
 def list_locations(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[LocationInfo]:
@@ -224,72 +286,69 @@ def list_locations(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = Fa
 
 # -- donors ------------------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class DonorInput:
+    name: str
+    kind: DonorKind
+    contact_name: str = ""
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    active: bool = True
+
+
+def validate_donor(data: DonorInput) -> DonorInput:
+    name = " ".join(data.name.split())
+    if not name:
+        raise ValidationError(translate("stock", "Enter the donor's name."), field="name")
+    if len(name) > 160:
+        raise ValidationError(translate("stock", "The name is too long (160 characters at most)."), field="name")
+    email = data.email.strip()
+    if email and "@" not in email:
+        raise ValidationError(translate("stock", "The e-mail address is not valid."), field="email")
+    return DonorInput(name, DonorKind(data.kind), data.contact_name.strip()[:120], data.phone.strip()[:40],
+                      email[:160], data.address.strip()[:250], data.active)
+
+
 def create_donor(uow: UnitOfWork, actor: Actor, name: str, kind: DonorKind, *, contact_name: str = "",
                  phone: str = "", email: str = "", address: str = "") -> DonorInfo:
     require(actor, Permission.MANAGE_STOCK)
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError(translate("stock", "Enter the donor's name."), field="name")
-    email = email.strip()
-    if email and "@" not in email:
-        raise ValidationError(translate("stock", "The e-mail address is not valid."), field="email")
-    donor = Donor(name=name[:160], kind=DonorKind(kind), contact_name=contact_name.strip()[:120],
-                  phone=phone.strip()[:40], email=email[:160], address=address.strip()[:250])
+    data = validate_donor(DonorInput(name, kind, contact_name, phone, email, address))
+    donor = Donor(name=data.name, kind=data.kind, contact_name=data.contact_name, phone=data.phone,
+                  email=data.email, address=data.address, active=True)
     uow.session.add(donor)
     uow.flush()
     audit.record(uow, actor, Action.CREATE, "stock_donor", donor.id, "donor created")
     return _donor_info(donor)
 
 
+def update_donor(uow: UnitOfWork, actor: Actor, donor_id: int, data: DonorInput) -> DonorInfo:
+    """Correct or retire a donor. Earlier receipts keep pointing at it and show the new name."""
+    require(actor, Permission.MANAGE_STOCK)
+    donor = get_or_404(uow, Donor, donor_id, translate("stock", "Donor"))
+    data = validate_donor(data)
+    was_active = donor.active
+    donor.name, donor.kind, donor.contact_name = data.name, data.kind, data.contact_name
+    donor.phone, donor.email, donor.address, donor.active = data.phone, data.email, data.address, data.active
+    audit.record(uow, actor, Action.UPDATE if data.active or not was_active else Action.DISABLE, "stock_donor",
+                 donor_id, "donor updated" + _flag_change(was_active, data.active))
+    return _donor_info(donor)
+
+
+def set_donor_active(uow: UnitOfWork, actor: Actor, donor_id: int, active: bool) -> DonorInfo:
+    require(actor, Permission.MANAGE_STOCK)
+    d = get_or_404(uow, Donor, donor_id, translate("stock", "Donor"))
+    return update_donor(uow, actor, donor_id, DonorInput(d.name, d.kind, d.contact_name, d.phone, d.email,
+                                                          d.address, active))
+
+
 def _donor_info(d: Donor) -> DonorInfo:
     return DonorInfo(d.id, d.name, d.kind, d.contact_name, d.phone, d.email, d.address, d.active)
 
 
-def list_donors(uow: UnitOfWork, actor: Actor) -> list[DonorInfo]:
+def list_donors(uow: UnitOfWork, actor: Actor, *, include_inactive: bool = False) -> list[DonorInfo]:
     require(actor, Permission.MANAGE_STOCK)
-    return [_donor_info(d) for d in uow.session.scalars(select(Donor).where(Donor.active.is_(True))
-                                                         .order_by(Donor.name))]
-
-
-# -- parcel templates ---------------------------------------------------------------------------------------
-
-def create_template(uow: UnitOfWork, actor: Actor, name: str, lines: Sequence[tuple[int, Decimal]],
-                    household_size: int | None = None) -> TemplateInfo:
-    require(actor, Permission.MANAGE_STOCK)
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError(translate("stock", "Enter the template's name."), field="name")
-    if not lines:
-        raise ValidationError(translate("stock", "A template needs at least one line."), field="lines")
-    if uow.session.scalar(select(ParcelTemplate.id).where(ParcelTemplate.name == name)) is not None:
-        raise ValidationError(translate("stock", "A template called {name} already exists.").format(name=name))
-    template = ParcelTemplate(name=name[:120], household_size=household_size, active=True)
-    uow.session.add(template)
-    uow.flush()
-    clean = []
-    for item_id, quantity in lines:
-        get_or_404(uow, Item, item_id, translate("stock", "Item"))
-        clean.append((item_id, positive_qty(quantity)))
-        uow.session.add(ParcelTemplateLine(template_id=template.id, item_id=item_id, quantity=clean[-1][1]))
-    audit.record(uow, actor, Action.CREATE, "stock_template", template.id, "parcel template created")
-    return TemplateInfo(template.id, template.name, household_size, tuple(clean))
-
-
-def list_templates(uow: UnitOfWork, actor: Actor) -> list[TemplateInfo]:
-    _require_any(actor)
-    templates = list(uow.session.scalars(select(ParcelTemplate).where(ParcelTemplate.active.is_(True))
-                                         .order_by(ParcelTemplate.household_size, ParcelTemplate.name)))
-    lines: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
-    for line in uow.session.scalars(select(ParcelTemplateLine).order_by(ParcelTemplateLine.id)):
-        lines[line.template_id].append((line.item_id, qty(line.quantity)))
-    return [TemplateInfo(t.id, t.name, t.household_size, tuple(lines[t.id])) for t in templates]
-
-
-def template_for_size(templates: Sequence[TemplateInfo], size: int) -> TemplateInfo | None:
-    """The template meant for the nearest household size not above `size` (else the smallest one)."""
-    sized = sorted((t for t in templates if t.household_size is not None), key=lambda t: t.household_size or 0)
-    best = None
-    for template in sized:
-        if (template.household_size or 0) <= size:
-            best = template
-    return best or (sized[0] if sized else (templates[0] if templates else None))
+    query = select(Donor).order_by(Donor.name, Donor.id)
+    if not include_inactive:
+        query = query.where(Donor.active.is_(True))
+    return [_donor_info(d) for d in uow.session.scalars(query)]

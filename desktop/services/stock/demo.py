@@ -20,6 +20,7 @@ from desktop.services.demo import DemoContext, demo_step
 from desktop.services.permissions import Actor
 from desktop.services.stock import adjustments, catalogue, counts, distributions, receipts
 from desktop.services.stock.catalogue import ItemInput
+from desktop.services.stock.templates import TemplateInput, create_template, template_for_size
 
 D = Decimal
 F, C, H, S = ItemCategory.FOOD, ItemCategory.CLOTHING, ItemCategory.HYGIENE, ItemCategory.SHELTER_SUPPLIES
@@ -121,7 +122,7 @@ def demo_stock(ctx: DemoContext) -> None:
     templates = []
     for size, label in ((1, "1"), (2, "2–3"), (4, "4+")):
         lines = [(i.id, D(size if size < 4 else 4)) for i in food[:6]] + [(hygiene[0].id, D(1))]
-        templates.append(catalogue.create_template(uow, admin, _template_name(lang, label), lines, size))
+        templates.append(create_template(uow, admin, TemplateInput(_template_name(lang, label), tuple(lines), size)))
 
     start = ctx.today - timedelta(days=30 * ctx.months)
     household_sizes = _households(ctx)
@@ -152,7 +153,7 @@ def demo_stock(ctx: DemoContext) -> None:
             _restock(ctx, warehouse_actor, items, store, shelter, [S], D(2), day)
         else:
             household_id = int(str(payload))
-            template = catalogue.template_for_size(templates, household_sizes[household_id])
+            template = template_for_size(templates, household_sizes[household_id])
             assert template is not None
             parcel = [distributions.ParcelLineInput(i, q) for i, q in template.lines]
             try:

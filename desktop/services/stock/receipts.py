@@ -75,8 +75,10 @@ def receive(
     location = get_or_404(uow, Location, location_id, translate("stock", "Location"))
     if not location.active:
         raise ValidationError(translate("stock", "That location is no longer in use."), field="location")
-    if donor_id is not None:
-        get_or_404(uow, Donor, donor_id, translate("stock", "Donor"))
+    if donor_id is not None and not get_or_404(uow, Donor, donor_id, translate("stock", "Donor")).active:
+        raise ValidationError(translate("stock", "That donor is no longer active."),
+                              translate("stock", "Make the donor active again in the catalogue, or choose another."),
+                              field="donor")
     if not lines:
         raise ValidationError(translate("stock", "Add at least one line."), field="lines")
     receipt = Receipt(kind=ReceiptKind(kind), donor_id=donor_id, received_on=received_on, location_id=location_id,
