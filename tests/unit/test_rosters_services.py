@@ -15,7 +15,7 @@ from desktop.models.rosters import AssignmentStatus, Shift, StaffKind
 from desktop.models.users import Role
 from desktop.services import dashboard
 from desktop.services.permissions import Actor
-from desktop.services.rosters import assignments, attendance, grid, hours, register, shifts
+from desktop.services.rosters import assignments, attendance, grid, hours, register, shift_edit, shifts
 from desktop.services.rosters.common import centre_timezone, set_centre_timezone
 from desktop.services.rosters.register import StaffInput
 from desktop.services.uow import UnitOfWork
@@ -217,7 +217,7 @@ def test_cannot_delete_a_worked_shift(db: Database, actors: dict[Role, Actor], c
     with UnitOfWork(db) as uow:
         attendance.sign_in(uow, actors[Role.FRONT_DESK], assignment)
         with pytest.raises(ValidationError):
-            shifts.delete_shift(uow, coordinator, shift)
+            shift_edit.delete_shift(uow, coordinator, shift)
     with UnitOfWork(db, write=False) as uow:
         assert uow.session.get(Shift, shift) is not None
         assert AssignmentStatus.SCHEDULED.value == "scheduled"

@@ -101,16 +101,32 @@ def covered_by_windows(weekday: int, start: time, end: time, windows: list[tuple
     return any(lo <= a and b <= hi for lo, hi in merged)
 
 
-def find_clashes(uow: UnitOfWork, shift_id: int, staff_id: int) -> list[Clash]:
-    """All clashes of putting `staff_id` on `shift_id` (no permission check: callers check)."""
+@dataclass(frozen=True)
+class PlannedShift:
+    """What a shift is, or would be after an edit: the clash rules read only these fields."""
+
+    post_id: int
+    shift_date: date
+    start_time: time
+    end_time: time
+    needed: int
+
+
+def find_clashes(uow: UnitOfWork, shift_id: int, staff_id: int, *,
+                 planned: PlannedShift | None = None) -> list[Clash]:
+    """All clashes of putting `staff_id` on `shift_id` (no permission check: callers check).
+
+    With `planned`, the shift is judged as it would be after an edit (other date, times or post); the
+    person's other shifts are read from the database as they are."""
 
     session = uow.session
-    row = session.execute(
-        select(Shift, Post.name).join(Post, Post.id == Shift.post_id).where(Shift.id == shift_id)
-    ).first()
-    if row is None:
+    found = session.get(Shift, shift_id)
+    if found is None:
         raise NotFound(translate("rosters", "That shift no longer exists."))
-    shift, post_name = row
+    shift = planned or PlannedShift(found.post_id, found.shift_date, found.start_time, found.end_time, found.needed)
+    post_name = session.scalar(select(Post.name).where(Post.id == shift.post_id))
+    if post_name is None:
+        raise NotFound(translate("rosters", "That post no longer exists."))
     member = session.get(StaffMember, staff_id)
     if member is None:
         raise NotFound(translate("rosters", "That person is no longer on the register."))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import holidays as holidays_lib
 
@@ -74,28 +74,57 @@ def require_any(actor: Actor, *permissions: Permission) -> None:
 # --- time zone ---------------------------------------------------------------------------------------
 
 
+def profile_timezone(uow: UnitOfWork) -> str:
+    """The zone a centre of this country profile most likely keeps (before anyone chose one)."""
+    return PROFILE_TIMEZONES.get(settings.get(uow, "centre.profile") or "generic", "UTC")
+
+
 def centre_timezone(uow: UnitOfWork) -> ZoneInfo:
     """The centre's zone: the "centre.timezone" setting, or the profile's default."""
-    name = settings.get(uow, TIMEZONE_KEY)
-    if not name:
-        name = PROFILE_TIMEZONES.get(settings.get(uow, "centre.profile") or "generic", "UTC")
+    name = settings.get(uow, TIMEZONE_KEY) or profile_timezone(uow)
     try:
         return ZoneInfo(str(name))
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo("UTC")
 
 
-def set_centre_timezone(uow: UnitOfWork, actor: Actor, name: str) -> None:
+@dataclass(frozen=True)
+class TimezoneSetting:
+    name: str  # the zone in force
+    profile_default: str
+    chosen: bool  # False: nobody chose one, the profile's default applies
+
+
+def timezone_setting(uow: UnitOfWork) -> TimezoneSetting:
+    chosen = settings.get(uow, TIMEZONE_KEY)
+    return TimezoneSetting(centre_timezone(uow).key, profile_timezone(uow), bool(chosen))
+
+
+def timezone_names() -> list[str]:
+    """Zone names to choose from. Without a zone database (Windows without tzdata) only the profiles' zones."""
+    names = {n for n in available_timezones() if "/" in n or n == "UTC"}
+    names.discard("Factory")
+    return sorted(names or {*PROFILE_TIMEZONES.values()})
+
+
+def set_centre_timezone(uow: UnitOfWork, actor: Actor, name: str) -> bool:
+    """Choose the centre's zone (coordinators and administrators). Returns whether anything changed."""
     require(actor, Permission.MANAGE_SETTINGS)
+    name = name.strip()
     try:
-        ZoneInfo(name.strip())
+        ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
             translate("rosters", "Unknown time zone {name}: use a name such as Europe/Warsaw.").format(name=name),
             field="timezone",
         ) from None
-    settings.put(uow, TIMEZONE_KEY, name.strip())
-    audit.record(uow, actor, audit.Action.SETTINGS, "settings", TIMEZONE_KEY, "centre time zone changed")
+    before = timezone_setting(uow)
+    if before.chosen and before.name == name:
+        return False
+    settings.put(uow, TIMEZONE_KEY, name)
+    audit.record(uow, actor, audit.Action.SETTINGS, "settings", TIMEZONE_KEY,
+                 f"centre time zone {before.name} -> {name}")
+    return True
 
 
 # --- wall-clock shifts -------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from desktop.models.users import User
 from desktop.services import audit
 from desktop.services.audit import Action
 from desktop.services.permissions import Actor, Permission, require
-from desktop.services.rosters.common import require_any
+from desktop.services.rosters.common import require_any, time_range, wall_minutes, weekday_name
 from desktop.services.uow import UnitOfWork
 
 
@@ -89,6 +89,14 @@ class QualificationInfo:
 
 
 @dataclass(frozen=True)
+class LoginChoice:
+    user_id: int
+    username: str
+    full_name: str
+    active: bool
+
+
+@dataclass(frozen=True)
 class CredentialAlert:
     staff_id: int
     staff_name: str
@@ -143,6 +151,13 @@ def _apply(member: StaffMember, data: StaffInput) -> None:
     member.notes = data.notes
 
 
+def _audit_login(uow: UnitOfWork, actor: Actor, staff_id: int, before: int | None, after: int | None) -> None:
+    if before == after:
+        return
+    summary = f"login unlinked (user {before})" if after is None else f"login linked (user {after})"
+    audit.record(uow, actor, Action.UPDATE, "staff_member", staff_id, summary)
+
+
 def create_staff(uow: UnitOfWork, actor: Actor, data: StaffInput) -> int:
     require(actor, Permission.MANAGE_ROSTER)
     _validate(uow, data, None)
@@ -151,6 +166,7 @@ def create_staff(uow: UnitOfWork, actor: Actor, data: StaffInput) -> int:
     uow.session.add(member)
     uow.flush()
     audit.record(uow, actor, Action.CREATE, "staff_member", member.id, f"{data.kind.value} added to the register")
+    _audit_login(uow, actor, member.id, None, data.user_id)
     return member.id
 
 
@@ -158,8 +174,24 @@ def update_staff(uow: UnitOfWork, actor: Actor, staff_id: int, data: StaffInput)
     require(actor, Permission.MANAGE_ROSTER)
     member = _get(uow, staff_id)
     _validate(uow, data, staff_id)
+    before = member.user_id
     _apply(member, data)
     audit.record(uow, actor, Action.UPDATE, "staff_member", staff_id, "register details updated")
+    _audit_login(uow, actor, staff_id, before, data.user_id)
+
+
+def linkable_logins(uow: UnitOfWork, actor: Actor, staff_id: int | None = None) -> list[LoginChoice]:
+    """Logins a register entry may be linked to: active users no other entry holds, plus its own (even disabled).
+
+    Coordinators may not list users (that page is the administrator's); this gives only login and full names,
+    and only to those who manage the roster."""
+    require(actor, Permission.MANAGE_ROSTER)
+    own = uow.session.scalar(select(StaffMember.user_id).where(StaffMember.id == staff_id)) if staff_id else None
+    taken = select(StaffMember.user_id).where(StaffMember.user_id.is_not(None))
+    free = User.id.not_in(taken) & User.active.is_(True)
+    query = select(User).where(free if own is None else free | (User.id == own))
+    return [LoginChoice(u.id, u.username, u.full_name, u.active)
+            for u in uow.session.scalars(query.order_by(func.lower(User.username)))]
 
 
 def list_staff(uow: UnitOfWork, actor: Actor, *, text: str = "", include_inactive: bool = False) -> list[StaffRow]:
@@ -227,6 +259,24 @@ def set_qualifications(uow: UnitOfWork, actor: Actor, staff_id: int, held: list[
     audit.record(uow, actor, Action.UPDATE, "staff_member", staff_id, f"{len(held)} skills/credentials recorded")
 
 
+def _refuse_overlaps(windows: list[AvailabilityWindow]) -> None:
+    """Two windows of one weekday may touch (08-12 and 12-16) but not overlap: the coordinator joins them."""
+    for i, a in enumerate(windows):
+        a_lo = a.start_time.hour * 60 + a.start_time.minute
+        a_hi = a_lo + wall_minutes(a.start_time, a.end_time)
+        for b in windows[i + 1:]:
+            if b.weekday != a.weekday:
+                continue
+            b_lo = b.start_time.hour * 60 + b.start_time.minute
+            b_hi = b_lo + wall_minutes(b.start_time, b.end_time)
+            if a_lo < b_hi and b_lo < a_hi:
+                raise ValidationError(translate(
+                    "rosters", "Two availability windows on {day} overlap ({first} and {second}): join them into one "
+                               "or change the times.").format(
+                    day=weekday_name(a.weekday), first=time_range(a.start_time, a.end_time),
+                    second=time_range(b.start_time, b.end_time)), field="availability")
+
+
 def set_availability(uow: UnitOfWork, actor: Actor, staff_id: int, windows: list[AvailabilityWindow]) -> None:
     """Replace the weekly availability. No windows at all means "not stated": no availability warnings."""
     require(actor, Permission.MANAGE_ROSTER)
@@ -235,7 +285,10 @@ def set_availability(uow: UnitOfWork, actor: Actor, staff_id: int, windows: list
         if not 0 <= w.weekday <= 6:
             raise ValidationError(translate("rosters", "Choose a day of the week."), field="weekday")
         if w.start_time == w.end_time:
-            raise ValidationError(translate("rosters", "An availability window must end after it starts."))
+            raise ValidationError(
+                translate("rosters", "An availability window on {day} starts and ends at {time}: give it a length.")
+                .format(day=weekday_name(w.weekday), time=f"{w.start_time:%H:%M}"), field="end_time")
+    _refuse_overlaps(windows)
     for row in uow.session.scalars(select(Availability).where(Availability.staff_id == staff_id)):
         uow.session.delete(row)
     uow.flush()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.errors import NotFound, ValidationError
 from desktop.i18n import translate
-from desktop.models.rosters import Assignment, AssignmentStatus, Post, Shift, ShiftTemplate
+from desktop.models.rosters import Post, Shift, ShiftTemplate
 from desktop.progress import Progress
 from desktop.services import audit
 from desktop.services.audit import Action
@@ -77,40 +77,6 @@ def create_shift(uow: UnitOfWork, actor: Actor, *, post_id: int, shift_date: dat
     return shift.id
 
 
-def update_shift(uow: UnitOfWork, actor: Actor, shift_id: int, *, start_time: time, end_time: time, needed: int,
-                 note: str = "") -> None:
-    require(actor, Permission.MANAGE_ROSTER)
-    shift = uow.session.get(Shift, shift_id)
-    if shift is None:
-        raise NotFound(translate("rosters", "That shift no longer exists."))
-    validate_times(start_time, end_time)
-    _check_needed(needed)
-    if _duplicate(uow, shift.post_id, shift.shift_date, start_time, shift_id):
-        raise ValidationError(translate("rosters", "This post already has a shift starting at that time that day."))
-    shift.start_time, shift.end_time, shift.needed, shift.note = start_time, end_time, needed, note.strip()
-    audit.record(uow, actor, Action.UPDATE, "shift", shift_id, "times or people needed changed")
-
-
-def delete_shift(uow: UnitOfWork, actor: Actor, shift_id: int) -> None:
-    """Remove a shift nobody has worked yet (attendance is history and stays)."""
-    require(actor, Permission.MANAGE_ROSTER)
-    shift = uow.session.get(Shift, shift_id)
-    if shift is None:
-        raise NotFound(translate("rosters", "That shift no longer exists."))
-    worked = uow.session.scalar(
-        select(func.count()).select_from(Assignment).where(
-            Assignment.shift_id == shift_id,
-            Assignment.status.in_([AssignmentStatus.SIGNED_IN, AssignmentStatus.COMPLETED, AssignmentStatus.NO_SHOW]),
-        )
-    )
-    if worked:
-        raise ValidationError(translate("rosters", "Someone has already signed in for this shift, so it is kept."))
-    for row in uow.session.scalars(select(Assignment).where(Assignment.shift_id == shift_id)):
-        uow.session.delete(row)
-    uow.session.delete(shift)
-    audit.record(uow, actor, Action.UPDATE, "shift", shift_id, "shift deleted")
-
-
 # --- templates ---------------------------------------------------------------------------------------
 
 
@@ -165,11 +131,16 @@ def generate_shifts(uow: UnitOfWork, actor: Actor, start: date, end: date, *, te
     if template_ids is not None:
         query = query.where(ShiftTemplate.id.in_(template_ids))
     templates = list(uow.session.scalars(query))
-    existing: set[tuple[int, date, time]] = {
-        (post_id, day, begins) for post_id, day, begins in uow.session.execute(
-            select(Shift.post_id, Shift.shift_date, Shift.start_time).where(Shift.shift_date.between(start, end))
-        )
-    }
+    existing: set[tuple[int, date, time]] = set()
+    # A template's shift that was edited (other start or post) is still that day's shift of the template.
+    from_template: set[tuple[int, date]] = set()
+    for post_id, day, begins, template_id in uow.session.execute(
+        select(Shift.post_id, Shift.shift_date, Shift.start_time, Shift.template_id)
+        .where(Shift.shift_date.between(start, end))
+    ):
+        existing.add((post_id, day, begins))
+        if template_id is not None:
+            from_template.add((template_id, day))
     holidays = holidays_between(uow, start, end)
     created = already = skipped = 0
     touched: set[date] = set()
@@ -181,7 +152,7 @@ def generate_shifts(uow: UnitOfWork, actor: Actor, start: date, end: date, *, te
         for template in templates:
             if template.weekday != day.weekday():
                 continue
-            if (template.post_id, day, template.start_time) in existing:
+            if (template.post_id, day, template.start_time) in existing or (template.id, day) in from_template:
                 already += 1
                 continue
             if day in holidays:
