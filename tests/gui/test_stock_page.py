@@ -17,7 +17,7 @@ from desktop.models.stock import MovementKind
 from desktop.models.users import Role
 from desktop.services import client_search
 from desktop.services.permissions import Actor
-from desktop.services.stock import catalogue, queries
+from desktop.services.stock import queries, templates
 from desktop.services.uow import UnitOfWork
 from desktop.views.context import PageContext, load_centre
 from desktop.views.stock import prompts
@@ -37,7 +37,8 @@ def world(db: Database, admin: Actor) -> StockWorld:
     with UnitOfWork(db) as uow:
         for household_id in result.households:
             client_search.index_household(uow, household_id)
-        catalogue.create_template(uow, admin, "Standard parcel, household of 1", [(result.rice, D(2))], 1)
+        templates.create_template(uow, admin, templates.TemplateInput("Standard parcel, household of 1",
+                                                                      ((result.rice, D(2)),), 1))
         uow.commit()
     return result
 

@@ -1,8 +1,9 @@
-"""Catalogue and places: items (with barcodes), locations, donors and the visit limits."""
+"""Catalogue and places: items (with barcodes), locations, donors, parcel templates and the visit limits."""
 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +32,11 @@ from desktop.services.uow import UnitOfWork
 from desktop.views import messages
 from desktop.views.context import PageContext
 from desktop.views.dialogs import BaseDialog, error_label, set_error
+from desktop.views.stock.places_dialogs import DonorDialog, LocationDialog
 from desktop.views.stock.table_models import Column, RowsModel, number
+from desktop.views.stock.template_dialog import TemplatesPanel, status_text
+
+Place = TypeVar("Place", LocationInfo, DonorInfo)
 
 ITEM_COLUMNS: list[Column[ItemInfo]] = [
     Column(QT_TRANSLATE_NOOP("StockTables", "Item"), lambda i: i.name),
@@ -44,6 +49,7 @@ ITEM_COLUMNS: list[Column[ItemInfo]] = [
 LOCATION_COLUMNS: list[Column[LocationInfo]] = [
     Column(QT_TRANSLATE_NOOP("StockTables", "Location"), lambda loc: loc.name),
     Column(QT_TRANSLATE_NOOP("StockTables", "Kind"), lambda loc: location_kind_label(loc.kind)),
+    Column(QT_TRANSLATE_NOOP("StockTables", "Status"), lambda loc: status_text(loc.active)),
 ]
 DONOR_COLUMNS: list[Column[DonorInfo]] = [
     Column(QT_TRANSLATE_NOOP("StockTables", "Donor or source"), lambda d: d.name),
@@ -51,7 +57,21 @@ DONOR_COLUMNS: list[Column[DonorInfo]] = [
     Column(QT_TRANSLATE_NOOP("StockTables", "Contact"), lambda d: d.contact_name),
     Column(QT_TRANSLATE_NOOP("StockTables", "Phone"), lambda d: d.phone),
     Column(QT_TRANSLATE_NOOP("StockTables", "E-mail"), lambda d: d.email),
+    Column(QT_TRANSLATE_NOOP("StockTables", "Status"), lambda d: status_text(d.active)),
 ]
+
+
+def _keep_selection(model: RowsModel[Place], view: QTableView, rows: list[Place]) -> None:
+    """Refill a list, keeping the same record chosen (it may have moved after a rename)."""
+    current = model.row_at(view.currentIndex().row())
+    model.set_rows(rows)
+    for number_, row in enumerate(rows):
+        if current is not None and row.id == current.id:
+            view.setCurrentIndex(model.index(number_, 0))
+
+
+def _grey_if_inactive(row: LocationInfo | DonorInfo) -> str | None:
+    return None if row.active else "#e6e6e6"
 
 
 def _view(model: RowsModel, name: str) -> QTableView:  # type: ignore[type-arg]
@@ -132,16 +152,18 @@ class ItemDialog(BaseDialog):
 
 
 class CatalogueDialog(BaseDialog):
+    TABS = ("items", "locations", "donors", "templates", "limits")
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Catalogue and places"))
         layout = QVBoxLayout(self)
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         layout.addWidget(tabs)
         self.items = RowsModel(ITEM_COLUMNS, parent=self)
-        self.locations = RowsModel(LOCATION_COLUMNS, parent=self)
-        self.donors = RowsModel(DONOR_COLUMNS, parent=self)
+        self.locations: RowsModel[LocationInfo] = RowsModel(LOCATION_COLUMNS, _grey_if_inactive, self)
+        self.donors: RowsModel[DonorInfo] = RowsModel(DONOR_COLUMNS, _grey_if_inactive, self)
         self.item_view = _view(self.items, self.tr("Items"))
         self.item_view.doubleClicked.connect(self.edit_item)
         tabs.addTab(self._with_buttons(self.item_view, [(self.tr("&New item…"), self.new_item),
@@ -151,8 +173,13 @@ class CatalogueDialog(BaseDialog):
         self.location_kind = QComboBox()
         for kind in LocationKind:
             self.location_kind.addItem(location_kind_label(kind), kind)
-        tabs.addTab(self._with_buttons(_view(self.locations, self.tr("Locations")),
-                                       [(self.tr("&Add location"), self.add_location)],
+        self.location_view = _view(self.locations, self.tr("Locations"))
+        self.location_view.activated.connect(lambda _i: self.edit_location())
+        self.location_toggle = QPushButton(self.tr("Make &inactive"))
+        tabs.addTab(self._with_buttons(self.location_view,
+                                       [(self.tr("&Add location"), self.add_location),
+                                        (self.tr("&Edit location…"), self.edit_location),
+                                        (self.location_toggle, self.toggle_location)],
                                        [self.location_name, self.location_kind]), self.tr("Locations"))
         self.donor_name, self.donor_phone, self.donor_contact = QLineEdit(), QLineEdit(), QLineEdit()
         self.donor_name.setPlaceholderText(self.tr("Donor or source"))
@@ -161,11 +188,21 @@ class CatalogueDialog(BaseDialog):
         self.donor_kind = QComboBox()
         for donor_kind in DonorKind:
             self.donor_kind.addItem(donor_kind_label(donor_kind), donor_kind)
-        tabs.addTab(self._with_buttons(_view(self.donors, self.tr("Donors")),
-                                       [(self.tr("Add &donor"), self.add_donor)],
+        self.donor_view = _view(self.donors, self.tr("Donors"))
+        self.donor_view.activated.connect(lambda _i: self.edit_donor())
+        self.donor_toggle = QPushButton(self.tr("Make &inactive"))
+        tabs.addTab(self._with_buttons(self.donor_view,
+                                       [(self.tr("Add &donor"), self.add_donor),
+                                        (self.tr("&Edit donor…"), self.edit_donor),
+                                        (self.donor_toggle, self.toggle_donor)],
                                        [self.donor_name, self.donor_kind, self.donor_contact, self.donor_phone]),
                     self.tr("Donors"))
+        self.templates = TemplatesPanel(context)
+        tabs.addTab(self.templates, self.tr("Parcel templates"))
         tabs.addTab(self._limits_tab(), self.tr("Visit limits"))
+        for view in (self.location_view, self.donor_view):
+            view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+            view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._follow_selection())
         self.error = error_label()
         layout.addWidget(self.error)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -174,7 +211,10 @@ class CatalogueDialog(BaseDialog):
         self.resize(860, 520)
         self.reload()
 
-    def _with_buttons(self, view: QTableView, buttons: list[tuple[str, object]],
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(self.TABS.index(key))
+
+    def _with_buttons(self, view: QTableView, buttons: list[tuple[str | QPushButton, object]],
                       fields: list[QWidget] | None = None) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -184,7 +224,7 @@ class CatalogueDialog(BaseDialog):
             field.setAccessibleName(getattr(field, "placeholderText", lambda: "")() or self.tr("Kind"))
             row.addWidget(field)
         for label, slot in buttons:
-            button = QPushButton(label)
+            button = label if isinstance(label, QPushButton) else QPushButton(label)
             button.clicked.connect(slot)
             row.addWidget(button)
         layout.addLayout(row)
@@ -215,8 +255,22 @@ class CatalogueDialog(BaseDialog):
     def reload(self) -> None:
         with UnitOfWork(self.context.db, write=False) as uow:
             self.items.set_rows(catalogue.list_items(uow, self.context.actor, include_inactive=True))
-            self.locations.set_rows(catalogue.list_locations(uow, self.context.actor, include_inactive=True))
-            self.donors.set_rows(catalogue.list_donors(uow, self.context.actor))
+            locations = catalogue.list_locations(uow, self.context.actor, include_inactive=True)
+            donors = catalogue.list_donors(uow, self.context.actor, include_inactive=True)
+        _keep_selection(self.locations, self.location_view, locations)
+        _keep_selection(self.donors, self.donor_view, donors)
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        """The In use / Not in use button says what it will do to the chosen row."""
+        pairs: list[tuple[RowsModel[LocationInfo] | RowsModel[DonorInfo], QTableView, QPushButton]] = [
+            (self.locations, self.location_view, self.location_toggle),
+            (self.donors, self.donor_view, self.donor_toggle),
+        ]
+        for model, view, button in pairs:
+            row = model.row_at(view.currentIndex().row())
+            button.setEnabled(row is not None)
+            button.setText(self.tr("Make a&ctive") if row is not None and not row.active else self.tr("Make &inactive"))
 
     def _run(self, fn: object) -> bool:
         try:
@@ -249,6 +303,35 @@ class CatalogueDialog(BaseDialog):
         if self._run(lambda uow: catalogue.create_location(uow, self.context.actor, self.location_name.text(),
                                                            self.location_kind.currentData())):
             self.location_name.clear()
+
+    def edit_location(self) -> LocationDialog | None:
+        location = self.locations.row_at(self.location_view.currentIndex().row())
+        if location is None:
+            return None
+        dialog = LocationDialog(self.context, location, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def toggle_location(self) -> None:
+        location = self.locations.row_at(self.location_view.currentIndex().row())
+        if location is not None:
+            self._run(lambda uow: catalogue.set_location_active(uow, self.context.actor, location.id,
+                                                                not location.active))
+
+    def edit_donor(self) -> DonorDialog | None:
+        donor = self.donors.row_at(self.donor_view.currentIndex().row())
+        if donor is None:
+            return None
+        dialog = DonorDialog(self.context, donor, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def toggle_donor(self) -> None:
+        donor = self.donors.row_at(self.donor_view.currentIndex().row())
+        if donor is not None:
+            self._run(lambda uow: catalogue.set_donor_active(uow, self.context.actor, donor.id, not donor.active))
 
     def add_donor(self) -> None:
         if self._run(lambda uow: catalogue.create_donor(uow, self.context.actor, self.donor_name.text(),

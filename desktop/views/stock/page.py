@@ -87,6 +87,9 @@ class StockPage(QWidget):
         layout.addWidget(self.tabs)
 
         self.parcel = ParcelWidget(context)
+        if self.manager:  # templates are the warehouse's to edit; the front desk only uses them
+            self.parcel.edit_templates.setVisible(True)
+            self.parcel.edit_templates.clicked.connect(lambda: self.open_catalogue("templates"))
         self.tabs.addTab(self.parcel, translate("StockPage", "Parcel"))
         self.tabs.addTab(self._on_hand_tab(), translate("StockPage", "On hand"))
         self.tabs.addTab(self._expiring_tab(), translate("StockPage", "Expiring"))
@@ -105,9 +108,7 @@ class StockPage(QWidget):
         filters = QHBoxLayout()
         self.location = QComboBox()
         self.location.setAccessibleName(translate("StockPage", "Location"))
-        self.location.addItem(translate("StockPage", "All locations"), None)
-        for location in self.locations:
-            self.location.addItem(location.name, location.id)
+        self._fill_locations()
         self.category = QComboBox()
         self.category.setAccessibleName(translate("StockPage", "Category"))
         self.category.addItem(translate("StockPage", "All categories"), None)
@@ -153,6 +154,16 @@ class StockPage(QWidget):
         actions.setColumnStretch(5, 1)
         layout.addLayout(actions)
         return tab
+
+    def _fill_locations(self) -> None:
+        chosen = self.location.currentData()
+        self.location.blockSignals(True)
+        self.location.clear()
+        self.location.addItem(translate("StockPage", "All locations"), None)
+        for location in self.locations:
+            self.location.addItem(location.name, location.id)
+        self.location.setCurrentIndex(max(0, self.location.findData(chosen)))
+        self.location.blockSignals(False)
 
     def _expiring_tab(self) -> QWidget:
         tab = QWidget()
@@ -260,8 +271,9 @@ class StockPage(QWidget):
         dialog.open()
         return dialog
 
-    def open_catalogue(self) -> CatalogueDialog:
+    def open_catalogue(self, tab: str = "items") -> CatalogueDialog:
         dialog = CatalogueDialog(self.context, self)
+        dialog.show_tab(tab)
         dialog.finished.connect(lambda _r: self._items_changed())
         dialog.open()
         return dialog
@@ -387,8 +399,12 @@ class StockPage(QWidget):
         self._items_changed()
 
     def _items_changed(self) -> None:
+        """After the catalogue dialog: items, locations (renamed, retired) and templates may have changed."""
         with UnitOfWork(self.context.db, write=False) as uow:
             self.items = catalogue.list_items(uow, self.context.actor)
+            self.locations = catalogue.list_locations(uow, self.context.actor)
+        self._fill_locations()
+        self.parcel.reload_choices()
         self.history_item.blockSignals(True)
         self.history_item.clear()
         for item in self.items:

@@ -30,8 +30,8 @@ from desktop.models.stock import LocationKind
 from desktop.services import client_search, households
 from desktop.services.client_search import ClientHit
 from desktop.services.permissions import Permission
-from desktop.services.stock import catalogue, distributions, policy
-from desktop.services.stock.catalogue import TemplateInfo
+from desktop.services.stock import catalogue, distributions, policy, templates
+from desktop.services.stock.templates import TemplateInfo
 from desktop.services.uow import UnitOfWork
 from desktop.views import messages
 from desktop.views.context import PageContext
@@ -55,10 +55,9 @@ class ParcelWidget(QWidget):
         self.household_id: int | None = None
         self.members = 0
         self.last_result: distributions.ParcelResult | None = None
-        with UnitOfWork(context.db, write=False) as uow:
-            self.locations = catalogue.list_locations(uow, context.actor)
-            self.templates = catalogue.list_templates(uow, context.actor)
-            self.items = {i.id: i for i in catalogue.list_items(uow, context.actor)}
+        self.locations: list[catalogue.LocationInfo] = []
+        self.templates: list[TemplateInfo] = []
+        self.items: dict[int, catalogue.ItemInfo] = {}
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find the household: name, reference, ID number or phone"))
@@ -87,23 +86,19 @@ class ParcelWidget(QWidget):
 
         form = QFormLayout()
         self.location = QComboBox()
-        for location in self.locations:
-            self.location.addItem(location.name, location.id)
-        shelf = next((loc for loc in self.locations if loc.kind is LocationKind.PANTRY_SHELF), None)
-        if shelf is not None:  # parcels are handed out from the pantry shelf, not the back store
-            self.location.setCurrentIndex(self.location.findData(shelf.id))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         template_row = QHBoxLayout()
         self.template = QComboBox()
-        self.template.addItem(self.tr("(choose a template)"), None)
-        for template in self.templates:
-            self.template.addItem(template.name, template.id)
         self.add_template = QPushButton(self.tr("Add &template"))
         self.add_template.clicked.connect(self.apply_template)
+        # Shown (and connected) by the Stock page for roles that manage stock; hidden in the client file.
+        self.edit_templates = QPushButton(self.tr("Edit templates…"))
+        self.edit_templates.setVisible(False)
         template_row.addWidget(self.template, 1)
         template_row.addWidget(self.add_template)
+        template_row.addWidget(self.edit_templates)
         form.addRow(self.tr("&Location"), self.location)
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("Template"), template_row)
@@ -136,10 +131,32 @@ class ParcelWidget(QWidget):
         layout.addWidget(self.error)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.reload_choices()
         if household_id is not None:
             self.search.setVisible(False)
             self.hit_view.setVisible(False)
             self.choose_household(household_id)
+
+    def reload_choices(self) -> None:
+        """(Re)load the locations, templates and items offered, keeping what is chosen when it still exists
+        (after the catalogue or the templates were edited)."""
+        with UnitOfWork(self.context.db, write=False) as uow:
+            self.locations = catalogue.list_locations(uow, self.context.actor)
+            self.templates = templates.list_templates(uow, self.context.actor)
+            self.items = {i.id: i for i in catalogue.list_items(uow, self.context.actor)}
+        location_id, template_id = self.location.currentData(), self.template.currentData()
+        self.location.clear()
+        for location in self.locations:
+            self.location.addItem(location.name, location.id)
+        shelf = next((loc for loc in self.locations if loc.kind is LocationKind.PANTRY_SHELF), None)
+        if location_id is None and shelf is not None:  # parcels go out from the pantry shelf, not the back store
+            location_id = shelf.id
+        self.location.setCurrentIndex(max(0, self.location.findData(location_id)))
+        self.template.clear()
+        self.template.addItem(self.tr("(choose a template)"), None)
+        for template in self.templates:
+            self.template.addItem(template.name, template.id)
+        self.template.setCurrentIndex(max(0, self.template.findData(template_id)))
 
     # -- choosing the household ---------------------------------------------------------------------------
     def run_search(self) -> None:
@@ -178,7 +195,7 @@ class ParcelWidget(QWidget):
         if recent:
             text += "\n" + self.tr("Last parcel: {date}").format(date=recent[0].distributed_on.isoformat())
         self.chosen.setText(text)
-        suggested = catalogue.template_for_size(self.templates, summary.members)
+        suggested = templates.template_for_size(self.templates, summary.members)
         if suggested is not None:
             self.template.setCurrentIndex(self.template.findData(suggested.id))
         self.scan.setFocus()
