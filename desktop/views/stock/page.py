@@ -78,6 +78,7 @@ class StockPage(QWidget):
         super().__init__()
         self.context = context
         self.manager = context.can(Permission.MANAGE_STOCK)
+        self.catalogue_dialog: CatalogueDialog | None = None  # the last one opened (tests drive it)
         with UnitOfWork(context.db, write=False) as uow:
             self.locations = catalogue.list_locations(uow, context.actor)
             self.items = catalogue.list_items(uow, context.actor)
@@ -272,7 +273,7 @@ class StockPage(QWidget):
         return dialog
 
     def open_catalogue(self, tab: str = "items") -> CatalogueDialog:
-        dialog = CatalogueDialog(self.context, self)
+        dialog = self.catalogue_dialog = CatalogueDialog(self.context, self)
         dialog.show_tab(tab)
         dialog.finished.connect(lambda _r: self._items_changed())
         dialog.open()

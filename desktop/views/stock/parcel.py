@@ -94,7 +94,7 @@ class ParcelWidget(QWidget):
         self.add_template = QPushButton(self.tr("Add &template"))
         self.add_template.clicked.connect(self.apply_template)
         # Shown (and connected) by the Stock page for roles that manage stock; hidden in the client file.
-        self.edit_templates = QPushButton(self.tr("Edit templates…"))
+        self.edit_templates = QPushButton(self.tr("&Edit templates…"))
         self.edit_templates.setVisible(False)
         template_row.addWidget(self.template, 1)
         template_row.addWidget(self.add_template)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,8 +116,9 @@ class TemplateDialog(BaseDialog):
         self.quantity.setValue(1)
         self.quantity.setAccessibleName(self.tr("Quantity to add"))
         self.add_button = QPushButton(self.tr("&Add line"))
-        self.add_button.clicked.connect(self.add_line)
-        self.item_text.returnPressed.connect(self.quantity.setFocus)
+        self.add_button.clicked.connect(lambda: self.add_line())
+        for field in (self.item_text, self.quantity):  # Enter there adds the line; it must not save the form
+            field.installEventFilter(self)
         item_label = QLabel(self.tr("&Item"))
         item_label.setBuddy(self.item)
         adder.addWidget(item_label)
@@ -150,6 +151,18 @@ class TemplateDialog(BaseDialog):
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.resize(640, 480)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if watched is self.item_text:
+                self.quantity.setFocus()
+                self.quantity.selectAll()
+                return True
+            if watched is self.quantity:
+                self.add_line()
+                return True
+        return super().eventFilter(watched, event)
 
     def add_line(self, item_id: int | None = None, quantity: Decimal | None = None) -> None:
         """Add the chosen item and quantity (a second line of the same item adds to the first)."""
