@@ -228,7 +228,7 @@ def _check_can_retire(uow: UnitOfWork, location: Location) -> None:
         .group_by(Item.id, Item.name, Item.unit).order_by(Item.name))
     held = [(name, unit, qty(total)) for name, unit, total in rows if qty(total) != 0]
     if held:
-        shown = "; ".join(f"{name} {_plain(total)} {unit}" for name, unit, total in held[:5])
+        shown = "; ".join(f"{name} ({_plain(total)} {unit})" for name, unit, total in held[:5])
         if len(held) > 5:
             shown += "; " + translate("stock", "%n more item(s)", "", len(held) - 5)
         raise ValidationError(
