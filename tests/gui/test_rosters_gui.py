@@ -134,7 +134,7 @@ def test_register_hours_and_templates_tabs(qtbot: object, qtmodeltester: object,
     dialog.family.setText("Wójcikowski")
     dialog.max_hours.setValue(12)
     dialog.quals[[n for n, (qid, *_) in enumerate(dialog.quals) if qid == roster.hygiene][0]][1].setChecked(True)
-    dialog.days[2][0].setChecked(True)
+    dialog.availability.add_row(None).day.setCurrentIndex(2)
     dialog.save()
     page.register.reload()
     assert [r.name for r in page.register.model.rows] == ["Ola Wójcik", "Marek Wójcikowski"]  # search "wój"

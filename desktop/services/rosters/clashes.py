@@ -69,11 +69,11 @@ class Clash:
 class ClashError(ValidationError):
     """The assignment clashes; a coordinator may save it anyway with a reason."""
 
-    def __init__(self, clashes: list[Clash]) -> None:
+    def __init__(self, clashes: list[Clash], heading: str | None = None, hint: str | None = None) -> None:
         lines = "\n".join(f"• {c.message}" for c in clashes)
         super().__init__(
-            translate("rosters", "This assignment clashes:") + "\n" + lines,
-            translate("rosters", "Choose someone else, or give a reason to assign anyway."),
+            (heading or translate("rosters", "This assignment clashes:")) + "\n" + lines,
+            hint or translate("rosters", "Choose someone else, or give a reason to assign anyway."),
         )
         self.clashes = clashes
 

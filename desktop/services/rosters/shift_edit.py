@@ -153,7 +153,9 @@ def edit_shift(uow: UnitOfWork, actor: Actor, shift_id: int, change: ShiftChange
     check, new_by_assignment = _check(uow, shift, change)
     reason = override_reason.strip()
     if check.needs_reason and not reason:
-        raise ClashError([c for c in check.new if c.blocking])
+        raise ClashError([c for c in check.new if c.blocking],
+                         translate("rosters", "This change makes the shift clash for people already on it:"),
+                         translate("rosters", "Change it otherwise, or give a reason to save it anyway."))
     changed = [name for name, old, new in (
         ("date", shift.shift_date, change.shift_date), ("post", shift.post_id, change.post_id),
         ("times", (shift.start_time, shift.end_time), (change.start_time, change.end_time)),

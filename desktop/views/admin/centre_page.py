@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services import settings
 from desktop.services.profiles import profile_label
+from desktop.services.rosters.common import set_centre_timezone, timezone_setting
 from desktop.services.uow import UnitOfWork
 from desktop.views import messages
 from desktop.views.context import PageContext
 from desktop.views.dialogs import error_label, set_error
+from desktop.views.timezone_box import TimezoneBox
 
 
 class CentrePage(QWidget):
@@ -45,6 +47,9 @@ class CentrePage(QWidget):
         form.addRow(self.tr("Centre &name:"), self.name)
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Lock the screen after:"), self.idle)
+        with UnitOfWork(context.db, write=False) as uow:
+            self.timezone = TimezoneBox(timezone_setting(uow))
+        form.addRow(self.tr("&Time zone:"), self.timezone)
         fixed = QLabel(
             self.tr("Country profile: {profile}. Currency: {currency}. These were chosen at set-up.").format(
                 profile=profile_label(centre.profile), currency=centre.currency
@@ -78,7 +83,10 @@ class CentrePage(QWidget):
                     address=self.address.toPlainText(),
                     idle_lock_minutes=self.idle.value(),
                 )
+                if self.timezone.changed():
+                    set_centre_timezone(uow, self.context.actor, self.timezone.zone_name())
                 uow.commit()
+                self.timezone.setting = timezone_setting(uow)
         except UserError as exc:
             set_error(self.error, exc.message, exc.hint)
             return

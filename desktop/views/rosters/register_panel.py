@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.models.rosters import QualificationKind, StaffKind
 from desktop.services.rosters import register
-from desktop.services.rosters.common import kind_label, weekday_name
-from desktop.services.rosters.register import AvailabilityWindow, HeldQualification, StaffInput, StaffRow
+from desktop.services.rosters.common import kind_label
+from desktop.services.rosters.register import HeldQualification, StaffInput, StaffRow
 from desktop.views.context import PageContext
 from desktop.views.dialogs import BaseDialog
-from desktop.views.rosters.support import Failed, call, to_date, to_qdate, to_qtime, to_time
+from desktop.views.rosters.availability_editor import AvailabilityEditor
+from desktop.views.rosters.support import Failed, call, to_date, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 COL_NAME, COL_KIND, COL_ROLE, COL_PHONE, COL_MAX = range(5)
@@ -123,10 +123,21 @@ class StaffDialog(BaseDialog):
                               (self.tr("Emergency p&hone:"), self.emergency_phone),
                               (self.tr("&Maximum hours a week:"), self.max_hours), ("", self.active)):
             form.addRow(label, widget)
-        self.user_id = data.user_id
+        self.login = QComboBox()
+        self.login.setAccessibleName(self.tr("Login of this person"))
+        self.login.setToolTip(self.tr("Link the person to their login, so the app knows who they are on the roster."))
+        self.login.addItem(self.tr("(no login)"), None)
+        for choice in call(context, self, lambda uow: register.linkable_logins(uow, context.actor, staff_id),
+                           write=False):
+            label = f"{choice.username} — {choice.full_name}" if choice.full_name else choice.username
+            self.login.addItem(label if choice.active else self.tr("{login} (disabled)").format(login=label),
+                               choice.user_id)
+        self.login.setCurrentIndex(max(0, self.login.findData(data.user_id)) if data.user_id is not None else 0)
+        form.insertRow(form.rowCount() - 1, self.tr("&Login:"), self.login)  # above "Active"
         tabs.addTab(details, self.tr("Details"))
         tabs.addTab(self._credentials_tab(detail.qualifications if detail else ()), self.tr("Skills and credentials"))
-        tabs.addTab(self._availability_tab(detail.availability if detail else ()), self.tr("Availability"))
+        self.availability = AvailabilityEditor(detail.availability if detail else ())
+        tabs.addTab(self.availability, self.tr("Availability"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -157,34 +168,13 @@ class StaffDialog(BaseDialog):
         grid.setRowStretch(len(qualifications) + 1, 1)
         return page
 
-    def _availability_tab(self, windows: tuple[AvailabilityWindow, ...]) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
-        grid.addWidget(QLabel(self.tr("Leave every day unticked if availability is not known.")), 0, 0, 1, 3)
-        self.days: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
-        by_day = {w.weekday: w for w in windows}
-        for day in range(7):
-            window = by_day.get(day)
-            box = QCheckBox(weekday_name(day))
-            box.setChecked(window is not None)
-            start = QTimeEdit(to_qtime(window.start_time) if window else QTime(8, 0))
-            end = QTimeEdit(to_qtime(window.end_time) if window else QTime(16, 0))
-            for edit in (start, end):
-                edit.setDisplayFormat("HH:mm")
-            start.setAccessibleName(self.tr("{day} from").format(day=weekday_name(day)))
-            end.setAccessibleName(self.tr("{day} until").format(day=weekday_name(day)))
-            grid.addWidget(box, day + 1, 0)
-            grid.addWidget(start, day + 1, 1)
-            grid.addWidget(end, day + 1, 2)
-            self.days.append((box, start, end))
-        return page
-
     def values(self) -> StaffInput:
         hours = self.max_hours.value()
         return StaffInput(
             self.given.text(), self.family.text(), StaffKind(self.kind.currentData()), self.role_title.text(),
             self.phone.text(), self.email.text(), self.address.text(), self.emergency_name.text(),
-            self.emergency_phone.text(), Decimal(str(round(hours, 2))) if hours > 0 else None, self.user_id,
+            self.emergency_phone.text(), Decimal(str(round(hours, 2))) if hours > 0 else None,
+            self.login.currentData(),
             self.active.isChecked())
 
     def save(self) -> None:
@@ -192,8 +182,7 @@ class StaffDialog(BaseDialog):
         held = [HeldQualification(qid, self.held[qid].obtained_on if qid in self.held else None,
                                   _date_or_none(expiry), self.held[qid].reference if qid in self.held else "")
                 for qid, box, expiry in self.quals if box.isChecked()]
-        windows = [AvailabilityWindow(day, to_time(start.time()), to_time(end.time()))
-                   for day, (box, start, end) in enumerate(self.days) if box.isChecked()]
+        windows = self.availability.windows()
 
         def write(uow: Any) -> int:
             actor = self.context.actor

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from desktop.progress import Progress
 from desktop.services.permissions import Permission
-from desktop.services.rosters import exports, grid
-from desktop.services.rosters.common import week_start
+from desktop.services.rosters import exports, grid, shift_edit
+from desktop.services.rosters.common import time_range, week_start
+from desktop.services.rosters.grid import ShiftCell
 from desktop.services.uow import UnitOfWork
 from desktop.views import messages
 from desktop.views.context import PageContext
 from desktop.views.rosters.grid_model import BY_PEOPLE, BY_POSTS, RosterGridModel
-from desktop.views.rosters.shift_dialogs import AssignDialog, ShiftDialog
+from desktop.views.rosters.shift_dialogs import AssignDialog, shift_title
+from desktop.views.rosters.shift_form import ShiftDialog
 from desktop.views.rosters.support import Failed, call
 
 WEEK, MONTH = "week", "month"
@@ -72,14 +77,19 @@ class RosterView(QWidget):
         self.new_button = QPushButton(self.tr("New &shift…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.assign_button = QPushButton(self.tr("&Assign…"))
+        self.edit_button = QPushButton(self.tr("&Edit shift…"))
+        self.edit_button.setToolTip(self.tr("Change the selected shift (F2)"))
+        self.delete_button = QPushButton(self.tr("&Delete shift…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected shift (Delete)"))
         self.print_button = QPushButton(self.tr("P&rint week…"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.excel_button = QPushButton(self.tr("E&xcel…"))
         manage = context.can(Permission.MANAGE_ROSTER)
-        for widget in (self.new_button, self.assign_button, self.print_button, self.excel_button):
+        for widget in (self.new_button, self.assign_button, self.edit_button, self.delete_button, self.print_button,
+                       self.excel_button):
             bar.addWidget(widget)
-        self.new_button.setVisible(manage)
-        self.assign_button.setVisible(manage)
+        for widget in (self.new_button, self.assign_button, self.edit_button, self.delete_button):
+            widget.setVisible(manage)
         layout.addLayout(bar)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -90,6 +100,13 @@ class RosterView(QWidget):
         # Row heights from line counts: measuring every cell (ResizeToContents) is slow with 300 people.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self.open_cell)  # Enter or double-click
+        if manage:
+            self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.table.customContextMenuRequested.connect(self.show_cell_menu)
+            # On the table only: Delete must not reach other fields of the window.
+            for key, slot in ((QKeySequence(Qt.Key.Key_F2), self.edit_selected),
+                              (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)):
+                QShortcut(key, self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
         layout.addWidget(self.table, 1)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Roster summary"))
@@ -101,6 +118,8 @@ class RosterView(QWidget):
         self.mode_box.currentIndexChanged.connect(self.reload)
         self.new_button.clicked.connect(self.new_shift)
         self.assign_button.clicked.connect(lambda: self.open_cell(self.table.currentIndex()))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.print_button.clicked.connect(self.print_week)
         self.excel_button.clicked.connect(self.export_excel)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.step_period(-1))
@@ -167,8 +186,7 @@ class RosterView(QWidget):
                 self.new_shift()
             return
         for cell in cells:  # a post with two shifts that day: one dialog after the other
-            dialog = AssignDialog(self.context, cell, self)
-            dialog.exec()
+            AssignDialog(self.context, cell, self).exec()
         self.reload()
 
     def new_shift(self) -> None:
@@ -178,6 +196,82 @@ class RosterView(QWidget):
         dialog = ShiftDialog(self.context, day, post_id, self)
         if dialog.exec():
             self.reload()
+
+    def cell_menu(self, index: QModelIndex) -> QMenu:
+        """What can be done with the shifts of a cell; one entry per shift when the cell holds several."""
+        menu = QMenu(self)
+        cells = self.model.shifts_at(index)
+        for cell in cells:
+            if len(cells) == 1:
+                labels = (self.tr("People on the shift…"), self.tr("Edit shift…"), self.tr("Delete shift…"))
+            else:
+                which = f"{time_range(cell.start_time, cell.end_time)} {cell.post_name}"
+                labels = (self.tr("People on {shift}…").format(shift=which),
+                          self.tr("Edit {shift}…").format(shift=which), self.tr("Delete {shift}…").format(shift=which))
+            for label, slot in zip(labels, (self.assign_people, self.edit_shift, self.delete_shift), strict=True):
+                menu.addAction(label, partial(slot, cell))
+            menu.addSeparator()
+        if self.model.mode == BY_POSTS:
+            menu.addAction(self.tr("New shift here…"), self.new_shift)
+        return menu
+
+    def show_cell_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            menu = self.cell_menu(index)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new menu each time: none piles up
+            menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def pick_shift(self, verb: str) -> ShiftCell | None:
+        """The selected cell's shift; with several, the coordinator picks one from a small menu."""
+        index = self.table.currentIndex()
+        cells = self.model.shifts_at(index)
+        if len(cells) <= 1:
+            return cells[0] if cells else None
+        menu = QMenu(self)
+        for cell in cells:
+            menu.addAction(f"{verb} {time_range(cell.start_time, cell.end_time)} {cell.post_name}").setData(cell.id)
+        chosen = menu.exec(self.table.viewport().mapToGlobal(self.table.visualRect(index).center()))
+        picked = chosen.data() if chosen is not None else None
+        menu.deleteLater()
+        return next((c for c in cells if c.id == picked), None)
+
+    def assign_people(self, cell: ShiftCell) -> None:
+        AssignDialog(self.context, cell, self).exec()
+        self.reload()
+
+    def edit_selected(self) -> None:
+        cell = self.pick_shift(self.tr("Edit"))
+        if cell is not None:
+            self.edit_shift(cell)
+
+    def delete_selected(self) -> None:
+        cell = self.pick_shift(self.tr("Delete"))
+        if cell is not None:
+            self.delete_shift(cell)
+
+    def edit_shift(self, cell: ShiftCell) -> None:
+        if ShiftDialog(self.context, cell.day, cell.post_id, self, shift=cell).exec():
+            self.reload()
+
+    def delete_shift(self, cell: ShiftCell) -> bool:
+        """Ask first, saying how many people are planned on it; a shift with attendance is refused before asking."""
+        try:
+            planned = call(self.context, self, lambda uow: shift_edit.prepare_deletion(
+                uow, self.context.actor, cell.id), write=False)
+        except Failed:
+            return False
+        who = (self.tr("%n people are assigned to it and will be taken off.", "", planned) if planned
+               else self.tr("Nobody is assigned to it."))
+        if not messages.confirm(self, self.tr("Delete the shift {shift}?").format(shift=shift_title(cell)), who):
+            return False
+        try:
+            call(self.context, self, lambda uow: shift_edit.delete_shift(uow, self.context.actor, cell.id))
+        except Failed:
+            return False
+        self.reload()
+        return True
 
     def print_week(self) -> None:
         start, days = self.period_bounds()

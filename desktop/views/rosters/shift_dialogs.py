@@ -1,37 +1,30 @@
-"""Dialogs of the roster view: put people on a shift (clashes shown before saving), add a shift."""
+"""Put people on a shift, the clashes shown in plain words before saving."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.models.rosters import AssignmentStatus
-from desktop.services.rosters import assignments, clashes, grid, posts, register, shifts
+from desktop.services.rosters import assignments, clashes, grid, register
 from desktop.services.rosters.clashes import Clash
 from desktop.services.rosters.common import status_label, time_range, weekday_name
 from desktop.services.rosters.grid import ShiftCell
 from desktop.views import messages
 from desktop.views.context import PageContext
 from desktop.views.dialogs import BaseDialog
-from desktop.views.rosters.support import Failed, call, to_date, to_qdate, to_time
+from desktop.views.rosters.support import Failed, call
 
 
 def shift_title(cell: ShiftCell) -> str:
@@ -160,58 +153,3 @@ class AssignDialog(BaseDialog):
             return
         self.changed = True
         self.reload_cell()
-
-
-class ShiftDialog(BaseDialog):
-    """A one-off shift (templates make the regular ones)."""
-
-    def __init__(self, context: PageContext, day: date, post_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.created_id: int | None = None
-        self.setWindowTitle(self.tr("New shift"))
-        form = QFormLayout(self)
-        self.post = QComboBox()
-        for info in call(context, self, lambda uow: posts.list_posts(uow), write=False):
-            self.post.addItem(info.name, info.id)
-        if post_id is not None and self.post.findData(post_id) >= 0:
-            self.post.setCurrentIndex(self.post.findData(post_id))
-        self.day = QDateEdit(to_qdate(day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
-        self.start = QTimeEdit(QTime(9, 0))
-        self.end = QTimeEdit(QTime(13, 0))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
-        self.needed = QSpinBox()
-        self.needed.setRange(1, 100)
-        self.needed.setValue(1)
-        self.note = QLineEdit()
-        form.addRow(self.tr("&Post:"), self.post)
-        form.addRow(self.tr("&Date:"), self.day)
-        form.addRow(self.tr("&Starts:"), self.start)
-        form.addRow(self.tr("&Ends:"), self.end)
-        form.addRow("", QLabel(self.tr("An end at or before the start means the next morning (night shift).")))
-        form.addRow(self.tr("People &needed:"), self.needed)
-        form.addRow(self.tr("N&ote:"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(buttons)
-        form.addRow(row)
-
-    def save(self) -> None:
-        post_id = self.post.currentData()
-        if post_id is None:
-            messages.warn(self, self.tr("Add a post first (Posts and templates tab)."))
-            return
-        try:
-            self.created_id = call(self.context, self, lambda uow: shifts.create_shift(
-                uow, self.context.actor, post_id=int(post_id), shift_date=to_date(self.day.date()),
-                start_time=to_time(self.start.time()), end_time=to_time(self.end.time()),
-                needed=self.needed.value(), note=self.note.text()))
-        except Failed:
-            return
-        self.accept()

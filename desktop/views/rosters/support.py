@@ -38,6 +38,15 @@ def call(context: PageContext, parent: QWidget | None, fn: Callable[[UnitOfWork]
         raise Failed() from exc
 
 
+def quiet_call(context: PageContext, fn: Callable[[UnitOfWork], T]) -> T | UserError:
+    """Read-only `fn(uow)` whose refusal the caller shows in place (live checks while typing), not in a box."""
+    try:
+        with UnitOfWork(context.db, write=False) as uow:
+            return fn(uow)
+    except UserError as exc:
+        return exc
+
+
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
