@@ -248,6 +248,8 @@ class TemplatesPanel(QWidget):
         self.model.set_rows(rows)
         if current is not None:
             self.select(current.id)
+        elif rows:  # keyboard users can press Edit straight away
+            self.view.setCurrentIndex(self.model.index(0, 0))
         self._follow_selection()
 
     def selected(self) -> TemplateInfo | None:
