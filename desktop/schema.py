@@ -106,6 +106,26 @@ def _upgrade_sqlite(db: Database, cfg: Config, current: str, head: str) -> None:
 
 
 def prepare(db: Database, *, script_location: Path | None = None) -> SchemaState:
+    state = _prepare_schema(db, script_location)
+    _refresh_derived_data(db)
+    return state
+
+
+def _refresh_derived_data(db: Database) -> None:
+    """Stored text derived from other rows (client search) rewritten once when this version builds it
+    differently: a change of content, not of schema, so it needs no migration."""
+    from desktop.services import client_search_upkeep
+    from desktop.services.uow import UnitOfWork
+
+    with UnitOfWork(db, write=False) as uow:
+        if client_search_upkeep.text_is_current(uow):
+            return  # the usual case: no write lock taken
+    with UnitOfWork(db) as uow:
+        if client_search_upkeep.refresh_outdated_text(uow) is not None:
+            uow.commit()
+
+
+def _prepare_schema(db: Database, script_location: Path | None) -> SchemaState:
     cfg = alembic_config(script_location)
     script = ScriptDirectory.from_config(cfg)
     head = head_revision(cfg)

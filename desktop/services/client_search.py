@@ -4,14 +4,19 @@ Contract (areas.md): `search_clients(uow, actor, text, limit=, include_archived=
 
 Every person and every household has a row in `client_search` holding folded words (see client_text);
 this module keeps those rows in step (`index_person`, `index_household`, called by every service that
-changes a client) and answers queries. Ranking is in tiers, each one a query of its own so a common
-prefix never pushes an exact match out of the first page: every query word an exact word, then every
-word a word prefix, then every word anywhere inside. On SQLite the tiers run on the FTS5 trigram index;
-elsewhere (or for words under three letters, which trigrams cannot index) on LIKE over the same column.
+changes a client) and answers queries. A person's row holds their own words and their current household's;
+a household's row holds its own words and then its current, active members' names, so "Nowak" finds the
+Nowak household too (a former member's name does not: the desk looks for where someone lives now).
+Ranking is in tiers, each one a query of its own so a common prefix never pushes an exact match out of the
+first page: every query word an exact word, then every word a word prefix, then every word anywhere inside.
+Within a tier, a household found only through its members' names comes after everything found on its own
+words. On SQLite the tiers run on the FTS5 trigram index; elsewhere (or for words under three letters,
+which trigrams cannot index) on LIKE over the same column.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,6 +26,9 @@ from desktop.models.clients import ClientSearchEntry, Household, HouseholdMember
 from desktop.services.client_text import digits, fold, search_text
 from desktop.services.permissions import Actor, Permission, require
 from desktop.services.uow import UnitOfWork
+
+# ClientSearchEntry.text is String(800) (PostgreSQL enforces it): member names stop before the limit.
+TEXT_LIMIT = 800
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,35 @@ def _household_words(h: Household) -> list[str]:
             h.family_card_number]
 
 
+def _capped(words: str) -> str:
+    if len(words) <= TEXT_LIMIT:
+        return words
+    return words[: words.rindex(" ", 0, TEXT_LIMIT) + 1]
+
+
+def household_text(h: Household, member_names: Collection[str]) -> str:
+    """The household's own words first, then its members' names (own words survive the length cap)."""
+    return _capped(search_text(*_household_words(h), *member_names))
+
+
+def member_names(uow: UnitOfWork, household_ids: Collection[int], on: date) -> dict[int, list[str]]:
+    """Given and family names of each household's current, active members (archived or erased people are
+    left out: an archived person is hidden from daily search, and their household must not find them)."""
+    names: dict[int, list[str]] = {}
+    if not household_ids:
+        return names
+    rows = uow.session.execute(
+        select(HouseholdMember.household_id, Person.given_name, Person.family_name)
+        .join(Person, Person.id == HouseholdMember.person_id)
+        .where(HouseholdMember.household_id.in_(household_ids), HouseholdMember.joined_on <= on,
+               (HouseholdMember.left_on.is_(None)) | (HouseholdMember.left_on > on),
+               Person.status == RecordStatus.ACTIVE)
+        .order_by(HouseholdMember.household_id, HouseholdMember.joined_on, HouseholdMember.id))
+    for hid, given, family in rows:
+        names.setdefault(hid, []).extend((given, family))
+    return names
+
+
 def _store(uow: UnitOfWork, where: ColumnElement[bool], values: dict[str, object]) -> None:
     entry = uow.session.scalars(select(ClientSearchEntry).where(where)).first()
     if entry is None:
@@ -72,7 +109,30 @@ def _store(uow: UnitOfWork, where: ColumnElement[bool], values: dict[str, object
             setattr(entry, key, value)
 
 
-def index_person(uow: UnitOfWork, person_id: int) -> None:
+def _households_naming(uow: UnitOfWork, person_id: int) -> set[int]:
+    """Households whose row may hold this person's name: the one on their search row, and every household
+    they are a member of today."""
+    ids = set(uow.session.scalars(select(ClientSearchEntry.household_id).where(
+        ClientSearchEntry.person_id == person_id, ClientSearchEntry.household_id.is_not(None))))
+    today = date.today()
+    ids |= set(uow.session.scalars(select(HouseholdMember.household_id).where(
+        HouseholdMember.person_id == person_id, HouseholdMember.joined_on <= today,
+        (HouseholdMember.left_on.is_(None)) | (HouseholdMember.left_on > today))))
+    return {hid for hid in ids if hid is not None}
+
+
+def index_person(uow: UnitOfWork, person_id: int, *, households: bool = True) -> None:
+    """The person's row, then (unless `households=False`) the rows of the households naming them: joining,
+    leaving, renaming, archiving and merging all change a household's member names."""
+    refresh = _households_naming(uow, person_id) if households else set()
+    _index_person_row(uow, person_id)
+    if refresh:
+        uow.flush()
+        for hid in refresh | _households_naming(uow, person_id):
+            index_household(uow, hid, with_members=False)
+
+
+def _index_person_row(uow: UnitOfWork, person_id: int) -> None:
     person = uow.session.get(Person, person_id)
     if person is None:
         uow.session.execute(delete(ClientSearchEntry).where(ClientSearchEntry.person_id == person_id))
@@ -94,9 +154,10 @@ def index_household(uow: UnitOfWork, household_id: int, *, with_members: bool = 
     household = uow.session.get(Household, household_id)
     if household is None:
         return
+    names = member_names(uow, [household_id], date.today()).get(household_id, [])
     _store(uow, and_(ClientSearchEntry.household_id == household_id, ClientSearchEntry.person_id.is_(None)), {
         "person_id": None, "household_id": household_id,
-        "archived": household.status is not RecordStatus.ACTIVE, "text": search_text(*_household_words(household)),
+        "archived": household.status is not RecordStatus.ACTIVE, "text": household_text(household, names),
     })
     if with_members:
         uow.flush()
@@ -107,11 +168,17 @@ def index_household(uow: UnitOfWork, household_id: int, *, with_members: bool = 
                                                       ClientSearchEntry.person_id.is_not(None))))
         for pid in person_ids:
             if pid is not None:
-                index_person(uow, pid)
+                index_person(uow, pid, households=False)
 
 
 def forget_person(uow: UnitOfWork, person_id: int) -> None:
+    """Drop the person's row and take their name out of their households' rows (erasure, merge)."""
+    refresh = _households_naming(uow, person_id)
     uow.session.execute(delete(ClientSearchEntry).where(ClientSearchEntry.person_id == person_id))
+    if refresh:
+        uow.flush()
+        for hid in refresh:
+            index_household(uow, hid, with_members=False)
 
 
 def forget_household(uow: UnitOfWork, household_id: int) -> None:
@@ -129,7 +196,7 @@ def rebuild_index(uow: UnitOfWork) -> int:
         index_household(uow, hid, with_members=False)
         count += 1
     for pid in list(uow.session.scalars(select(Person.id))):
-        index_person(uow, pid)
+        index_person(uow, pid, households=False)
         count += 1
     return count
 
@@ -154,13 +221,15 @@ def bulk_index_households(uow: UnitOfWork, household_ids: list[int], *, chunk: i
                                                              & ClientSearchEntry.person_id.is_(None))))
         placed: dict[int, tuple[Person, Household | None]] = {}
         for h in loaded:
-            words = _household_words(h)
-            uow.session.add(ClientSearchEntry(person_id=None, household_id=h.id, text=search_text(*words),
-                                              archived=h.status is not RecordStatus.ACTIVE))
-            for m in h.members:
+            names: list[str] = []
+            for m in sorted(h.members, key=lambda m: (m.joined_on, m.id)):
                 current = m.joined_on <= today and (m.left_on is None or m.left_on > today)
                 if current or m.person_id not in placed:
                     placed[m.person_id] = (m.person, h if current else None)
+                if current and m.person.status is RecordStatus.ACTIVE:
+                    names += [m.person.given_name, m.person.family_name]
+            uow.session.add(ClientSearchEntry(person_id=None, household_id=h.id, text=household_text(h, names),
+                                              archived=h.status is not RecordStatus.ACTIVE))
         for person, home in placed.values():
             parts = [person.given_name, person.family_name, person.id_number, digits(person.phone)]
             if home is not None:
@@ -245,6 +314,7 @@ def search_clients(uow: UnitOfWork, actor: Actor, text: str, *, limit: int = 50,
     people = {p.id: p for p in uow.session.scalars(select(Person).where(Person.id.in_(person_ids)))}
     households = {h.id: h for h in uow.session.scalars(select(Household).where(Household.id.in_(household_ids)))}
     heads = _head_names(uow, household_ids)
+    words = fold(text).split()
     hits = []
     for e in entries:
         h = households.get(e.household_id) if e.household_id else None
@@ -255,15 +325,25 @@ def search_clients(uow: UnitOfWork, actor: Actor, text: str, *, limit: int = 50,
         else:
             name = heads.get(e.household_id or 0, "")
             phone = h.phone if h else ""
+        score = tiers[e.id] + (0.0 if e.archived else 0.5)
+        if p is None and h is not None and not _own_words_match(h, words, tiers[e.id]):
+            score -= 0.25  # found through a member's name: after the tier's own matches, above the next tier
         hits.append(ClientHit(
             household_id=e.household_id, person_id=e.person_id, household_ref=h.ref if h else "",
             display_name=name, birth_date=p.birth_date if p else None, address=format_address(h) if h else "",
-            phone=phone, score=tiers[e.id] + (0.0 if e.archived else 0.5),
+            phone=phone, score=score,
             archived=e.archived, birth_year=p.birth_year if p else None,
         ))
     # Same score: the household's own row before its members, so a reference or street finds the household.
     hits.sort(key=lambda hit: (-hit.score, hit.person_id is not None, fold(hit.display_name), hit.household_ref))
     return hits[:limit]
+
+
+def _own_words_match(h: Household, words: list[str], tier: float) -> bool:
+    """Whether the household's own words (reference, address, phone...) match every query word in `tier`:
+    the same test the tier's query made, on the part of the row before the members' names."""
+    own = search_text(*_household_words(h))
+    return all(_pattern(w, tier) in own for w in words)
 
 
 def _head_names(uow: UnitOfWork, household_ids: set[int | None]) -> dict[int, str]:

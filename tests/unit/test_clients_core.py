@@ -176,7 +176,8 @@ def test_search_is_accent_and_case_insensitive_partial_and_ranked(db: Database, 
         by_ref = client_search.search_clients(uow, admin, households.household_summary(uow, admin, hid).ref)
         by_street = client_search.search_clients(uow, admin, "dluga")
         short = client_search.search_clients(uow, admin, "ko")
-    assert [h.person_id for h in lukasz] == [head]
+    assert [h.person_id for h in lukasz] == [head, None]  # the person, then their household by member names
+    assert lukasz[1].household_id == hid and lukasz[0].score > lukasz[1].score
     assert lukasz[0].household_ref and "Kraków" in lukasz[0].address
     assert [h.person_id for h in ranked] == [jan.id, janina.id, sjan.id]  # exact, prefix, inside
     assert ranked[0].score > ranked[1].score > ranked[2].score
@@ -198,7 +199,9 @@ def test_search_hides_archived_unless_asked(db: Database, admin: Actor) -> None:
         uow.commit()
     with UnitOfWork(db, write=False) as uow:
         assert client_search.search_clients(uow, admin, "wisniewski") == []
-        assert len(client_search.search_clients(uow, admin, "wisniewski", include_archived=True)) == 3
+        found = client_search.search_clients(uow, admin, "wisniewski", include_archived=True)
+        assert len([h for h in found if h.person_id]) == 3
+        assert [h.household_id for h in found if not h.person_id] == [hid]
 
 
 def test_search_permissions(db: Database, actors: dict[Role, Actor]) -> None:
@@ -215,4 +218,4 @@ def test_like_fallback_gives_the_same_answers(db: Database, admin: Actor, monkey
         with_fts = [h.person_id for h in client_search.search_clients(uow, admin, "wisn zof")]
         monkeypatch.setattr(client_search, "_has_fts", lambda _uow: False)
         without = [h.person_id for h in client_search.search_clients(uow, admin, "wisn zof")]
-    assert with_fts == without and len(with_fts) == 1
+    assert with_fts == without and len(with_fts) == 2  # Zofia, then her household by its members' names

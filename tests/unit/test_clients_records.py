@@ -102,7 +102,10 @@ def test_merging_people_keeps_every_attached_record(db: Database, admin: Actor) 
         assert kept is not None and kept.id_number == PESEL and kept.birth_date == date(1985, 4, 12)
         event = uow.session.scalars(select(AuditEvent).where(AuditEvent.action == "merge")).one()
         assert (event.entity, event.entity_id) == ("person", str(keep)) and "Wójcik" not in event.summary
-        assert len(client_search.search_clients(uow, admin, "wojcik")) == 1
+        hits = client_search.search_clients(uow, admin, "wojcik")
+        # one person left, and both households they live in (found through their member's name)
+        assert [h.person_id for h in hits if h.person_id] == [keep]
+        assert {h.household_id for h in hits if h.person_id is None} == {hid_a, hid_b}
 
 
 def _memberships(db: Database, person_id: int) -> list[int]:
@@ -137,7 +140,8 @@ def test_archive_hides_and_restore_shows(db: Database, admin: Actor) -> None:
         archive_erase.restore_household(uow, admin, hid)
         uow.commit()
     with UnitOfWork(db, write=False) as uow:
-        assert len(client_search.search_clients(uow, admin, "zajac")) == 1
+        hits = client_search.search_clients(uow, admin, "zajac")
+        assert [(h.person_id is None, h.household_id) for h in hits] == [(False, hid), (True, hid)]
 
 
 def test_erasure_removes_personal_data_and_keeps_anonymous_counts(db: Database, admin: Actor) -> None:
