@@ -8,7 +8,7 @@ later area adds is included without changes here. Password hashes and internal k
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -20,6 +20,7 @@ from sqlalchemy import select
 from desktop.errors import UserError
 from desktop.i18n import translate
 from desktop.models.clients import Household, HouseholdMember
+from desktop.models.services import ServiceType
 from desktop.services import audit, settings
 from desktop.services.audit import Action
 from desktop.services.client_refs import person_columns, table
@@ -52,7 +53,44 @@ def _orm_row(obj: Any) -> dict[str, Any]:
 class SubjectData:
     person_id: int
     generated_at: str
-    data: dict[str, Any]
+    data: dict[str, Any]  # exactly what the JSON file holds (raw column names and values, for automation)
+    # For the PDF only: names of the rows `data` points at ({"agencies": {3: "Legal aid"}, "users": {...},
+    # "service_types": {"food_parcel": "Food parcel"}}), the centre's currency and country profile.
+    references: dict[str, dict[Any, str]] = field(default_factory=dict)
+    currency: str = ""
+    profile: str = ""
+
+
+# Columns that name a row, best first: what a reference to that row prints as.
+_NAME_COLUMNS = ("full_name", "name", "label", "ref", "tracking_number", "title")
+
+
+def _references(uow: UnitOfWork, rows: list[tuple[str, dict[str, Any]]]) -> dict[str, dict[Any, str]]:
+    """Names of every row the collected rows point at through a foreign key (agencies, staff, programmes,
+    households, stock locations...), found from the table metadata like the rows themselves."""
+    wanted: dict[str, set[Any]] = {}
+    codes: set[str] = set()
+    for table_name, row in rows:
+        for col in table(table_name).columns:
+            value = row.get(col.name)
+            if value is None:
+                continue
+            if col.name == "service_type":
+                codes.add(value)
+            for fk in col.foreign_keys:
+                if fk.column.table.name != "persons":
+                    wanted.setdefault(fk.column.table.name, set()).add(value)
+    names: dict[str, dict[Any, str]] = {}
+    for target_name, ids in wanted.items():
+        target = table(target_name)
+        name_col = next((target.c[n] for n in _NAME_COLUMNS if n in target.c), None)
+        if name_col is not None and "id" in target.c:
+            found = uow.session.execute(select(target.c.id, name_col).where(target.c.id.in_(ids)))
+            names[target_name] = {key: str(name) for key, name in found if name}
+    if codes:
+        names["service_types"] = {code: label for code, label in uow.session.execute(
+            select(ServiceType.code, ServiceType.label).where(ServiceType.code.in_(codes)))}
+    return names
 
 
 def _guard_sealed_notes(uow: UnitOfWork, actor: Actor, rows: list[dict[str, Any]]) -> None:
@@ -74,7 +112,7 @@ def collect(uow: UnitOfWork, actor: Actor, person_id: int) -> SubjectData:
     require(actor, Permission.EXPORT_PERSONAL_LISTS)
     require(actor, Permission.READ_CASE_FILES)
     person = load_person(uow, person_id)
-    memberships = []
+    memberships: list[dict[str, Any]] = []
     for m in uow.session.scalars(select(HouseholdMember).where(HouseholdMember.person_id == person_id)):
         household = uow.session.get(Household, m.household_id)
         memberships.append({"membership": _orm_row(m), "household": _orm_row(household) if household else None})
@@ -90,13 +128,21 @@ def collect(uow: UnitOfWork, actor: Actor, person_id: int) -> SubjectData:
                 _guard_sealed_notes(uow, actor, plain)
             records.setdefault(table_name, []).extend(plain)
     info = settings.centre_info(uow)
+    person_row = _orm_row(person)
     data = {
         "centre": {"name": info.name, "address": info.address},
-        "person": _orm_row(person),
+        "person": person_row,
         "households": memberships,
         "records": records,
     }
-    return SubjectData(person_id, datetime.now().astimezone().isoformat(timespec="seconds"), data)
+    pointed: list[tuple[str, dict[str, Any]]] = [("persons", person_row)]
+    for item in memberships:
+        pointed.append(("household_members", item["membership"]))
+        if item["household"] is not None:
+            pointed.append(("households", item["household"]))
+    pointed += [(name, row) for name, rows in records.items() for row in rows]
+    return SubjectData(person_id, datetime.now().astimezone().isoformat(timespec="seconds"), data,
+                       references=_references(uow, pointed), currency=info.currency, profile=info.profile)
 
 
 def export_subject_access(uow: UnitOfWork, actor: Actor, person_id: int, json_path: Path | None,
