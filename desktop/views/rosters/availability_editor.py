@@ -23,20 +23,8 @@ from desktop.views.rosters.support import to_qtime, to_time
 class WindowRow:
     """The widgets of one window; kept together so removing a row removes all of them."""
 
-    def __init__(self, parent: AvailabilityEditor, window: AvailabilityWindow | None) -> None:
-        self.day = QComboBox()
-        for day in range(7):
-            self.day.addItem(weekday_name(day), day)
-        self.day.setCurrentIndex(window.weekday if window else 0)
-        self.start = QTimeEdit(to_qtime(window.start_time) if window else QTime(8, 0))
-        self.end = QTimeEdit(to_qtime(window.end_time) if window else QTime(16, 0))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
-        self.remove = QPushButton(parent.tr("Remove"))
-        self.day.setAccessibleName(parent.tr("Day of the week"))
-        self.start.setAccessibleName(parent.tr("Available from"))
-        self.end.setAccessibleName(parent.tr("Available until"))
-        self.remove.setAccessibleName(parent.tr("Remove this window"))
+    def __init__(self, day: QComboBox, start: QTimeEdit, end: QTimeEdit, remove: QPushButton) -> None:
+        self.day, self.start, self.end, self.remove = day, start, end, remove
 
     def widgets(self) -> tuple[QWidget, ...]:
         return self.day, self.start, self.end, self.remove
@@ -81,13 +69,29 @@ class AvailabilityEditor(QWidget):
             # The next day after the last row, same hours: the usual way a week is typed in.
             last = self.rows[-1].window()
             window = AvailabilityWindow((last.weekday + 1) % 7, last.start_time, last.end_time)
-        row = WindowRow(self, window)
+        row = self._make_row(window)
         row.remove.clicked.connect(lambda: self.remove_row(row))
         self.rows.append(row)
         self._refresh()
         if focus:
             row.day.setFocus()
         return row
+
+    def _make_row(self, window: AvailabilityWindow | None) -> WindowRow:
+        day = QComboBox()
+        for weekday in range(7):
+            day.addItem(weekday_name(weekday), weekday)
+        day.setCurrentIndex(window.weekday if window else 0)
+        start = QTimeEdit(to_qtime(window.start_time) if window else QTime(8, 0))
+        end = QTimeEdit(to_qtime(window.end_time) if window else QTime(16, 0))
+        for edit in (start, end):
+            edit.setDisplayFormat("HH:mm")
+        remove = QPushButton(self.tr("Remove"))
+        day.setAccessibleName(self.tr("Day of the week"))
+        start.setAccessibleName(self.tr("Available from"))
+        end.setAccessibleName(self.tr("Available until"))
+        remove.setAccessibleName(self.tr("Remove this window"))
+        return WindowRow(day, start, end, remove)
 
     def remove_row(self, row: WindowRow) -> None:
         index = self.rows.index(row)
