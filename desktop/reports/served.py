@@ -327,10 +327,11 @@ def _via_membership(period: Period, *, to_people: bool, key: Key) -> Select[Any]
     the membership's own window searched (EXISTS over the id's index). Exact, and far fewer rows than the
     events when a household is served many times a year."""
     owner, other = (sr.c.household_id, sr.c.person_id) if to_people else (sr.c.person_id, sr.c.household_id)
-    grouped = (select(owner.label("owner"), key(sr).label("k"), func.min(sr.c.served_on).label("lo"),
+    record_key = key(sr)  # one expression for SELECT and GROUP BY (PostgreSQL matches them by their text)
+    grouped = (select(owner.label("owner"), record_key.label("k"), func.min(sr.c.served_on).label("lo"),
                       func.max(sr.c.served_on).label("hi"))
                .where(owner.is_not(None), other.is_(None), _in_period(sr.c.served_on, period))
-               .group_by(owner, key(sr))).subquery("by_key")
+               .group_by(owner, record_key)).subquery("by_key")
     m = members.alias("m_by_key")
     inner = sr.alias("sr_by_key")
     inner_owner, inner_other = ((inner.c.household_id, inner.c.person_id) if to_people

@@ -246,11 +246,14 @@ class CategoryFlow:
 def category_flows(uow: UnitOfWork, actor: Actor, date_from: date, date_to: date) -> list[CategoryFlow]:
     """Quantities (units) per category; transfers net out to zero across locations."""
     _require_view(actor)
+    # One expression object in SELECT and GROUP BY: built twice, its date would be two parameters, and
+    # PostgreSQL refuses a select column it cannot match to a grouping key.
+    before_period = StockMovement.moved_on < date_from
     rows = uow.session.execute(
-        select(Item.category, StockMovement.kind, StockMovement.moved_on < date_from, func.sum(StockMovement.quantity))
+        select(Item.category, StockMovement.kind, before_period, func.sum(StockMovement.quantity))
         .join(Item, Item.id == StockMovement.item_id)
         .where(StockMovement.moved_on <= date_to)
-        .group_by(Item.category, StockMovement.kind, StockMovement.moved_on < date_from))
+        .group_by(Item.category, StockMovement.kind, before_period))
     acc: dict[ItemCategory, dict[str, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
     for category, kind, before, total in rows:
         bucket = acc[category]
