@@ -62,6 +62,7 @@ def _open(args: argparse.Namespace, *, migrate: bool = True, must_exist: bool = 
             ),
             translate("cli", "Check the path, or restore a backup."),
         ) from exc
+    vars(args).setdefault("opened_databases", []).append(db)  # main() closes them: no connection left open
     _use_centre_language(args, db)
     return db
 
@@ -399,6 +400,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("command failed: %s", argv)
         print(translate("cli", "Internal error: the details are in {path}").format(path=log_file), file=sys.stderr)
         return EXIT_BUG
+    finally:
+        for db in getattr(args, "opened_databases", []):
+            db.dispose()
 
 
 if __name__ == "__main__":
