@@ -124,11 +124,11 @@ def _households_naming(uow: UnitOfWork, person_id: int) -> set[int]:
 def index_person(uow: UnitOfWork, person_id: int, *, households: bool = True) -> None:
     """The person's row, then (unless `households=False`) the rows of the households naming them: joining,
     leaving, renaming, archiving and merging all change a household's member names."""
-    refresh = _households_naming(uow, person_id) if households else set()
+    before = _households_naming(uow, person_id) if households else set()
     _index_person_row(uow, person_id)
-    if refresh:
+    if households:
         uow.flush()
-        for hid in refresh | _households_naming(uow, person_id):
+        for hid in before | _households_naming(uow, person_id):
             index_household(uow, hid, with_members=False)
 
 

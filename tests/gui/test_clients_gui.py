@@ -207,9 +207,10 @@ def test_search_as_you_type_and_lazy_list(qtbot: Any, qtmodeltester: Any, db: Da
     qtbot.keyClicks(key_target, "LUKASZ")
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.results_view)
     qtmodeltester.check(page.results_model)
-    assert page.results_model.rowCount() == 1
+    assert page.results_model.rowCount() == 2  # Łukasz, then his household (found through its member's name)
     assert page.results_model.data(page.results_model.index(0, 0)) == "Nowak7, Łukasz"
-    assert page.count_label.text() == "1 result"
+    assert page.results_model.data(page.results_model.index(1, 0)) == "Household: Nowak7, Łukasz"
+    assert page.count_label.text() == "2 results"
     shot(page, "clients-search")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     windows = client_file.open_windows()

@@ -73,7 +73,7 @@ def test_pdf_has_labels_words_and_names_json_keeps_raw_keys(db: Database, admin:
     assert "references" not in data and "Poradnia Zdrowia" not in json.dumps(data["records"]["consents"])
 
 
-def test_pdf_labels_follow_the_language(db: Database, admin: Actor, tmp_path: Path) -> None:
+def test_collect_gathers_names_currency_and_profile_for_the_pdf(db: Database, admin: Actor, tmp_path: Path) -> None:
     person_id = _subject(db, admin)
     with UnitOfWork(db, write=False) as uow:
         subject = collect(uow, admin, person_id)
