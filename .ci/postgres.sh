@@ -97,16 +97,19 @@ _pg_start() {
         return 1
     fi
     local log="$_pg_dir/server-setup.log" run="$_pg_dir/run"
+    local as_owner=(${_pg_as[@]+"${_pg_as[@]}"})
     # A disposable server: fsync off, no TCP, reachable only through the socket in $run.
-    _pg_step initdb 120 "$log" "${_pg_as[@]}" "$_pg_bindir/initdb" -D "$run/data" -U centredesk -A trust -E UTF8 \
-        --no-locale --no-sync || return 1
-    _pg_step "starting the server" 60 "$log" "${_pg_as[@]}" "$_pg_bindir/pg_ctl" -D "$run/data" -l "$run/server.log" -w -t 30 \
-        -o "-c listen_addresses= -c port=5432 -k $run -c fsync=off -c synchronous_commit=off \
--c full_page_writes=off -c max_connections=60" start || {
+    local options="-c listen_addresses= -c port=5432 -k $run -c fsync=off -c synchronous_commit=off"
+    options="$options -c full_page_writes=off -c max_connections=60"
+    _pg_step initdb 120 "$log" ${as_owner[@]+"${as_owner[@]}"} "$_pg_bindir/initdb" -D "$run/data" \
+        -U centredesk -A trust -E UTF8 --no-locale --no-sync || return 1
+    if ! _pg_step "starting the server" 60 "$log" ${as_owner[@]+"${as_owner[@]}"} "$_pg_bindir/pg_ctl" \
+            -D "$run/data" -l "$run/server.log" -w -t 30 -o "$options" start; then
         [ -s "$run/server.log" ] && _pg_why="$_pg_why ($(tail -n 1 "$run/server.log" | cut -c1-160))"
         return 1
-    }
-    _pg_step "connecting to the server" 20 "$log" "$_pg_bindir/psql" -h "$run" -p 5432 -U centredesk -d postgres -Atqc "SELECT 1" || return 1
+    fi
+    _pg_step "connecting to the server" 20 "$log" "$_pg_bindir/psql" -h "$run" -p 5432 -U centredesk -d postgres \
+        -Atqc "SELECT 1" || return 1
     export CENTREDESK_TEST_PG_URL="postgresql+psycopg://centredesk@/postgres?host=$run&port=5432"
 }
 
@@ -127,7 +130,7 @@ start_test_postgres() {
 stop_test_postgres() {
     [ -n "$_pg_dir" ] || return 0
     if [ -f "$_pg_dir/run/data/postmaster.pid" ]; then
-        timeout 30 "${_pg_as[@]}" "$_pg_bindir/pg_ctl" -D "$_pg_dir/run/data" -m immediate -w -t 20 stop \
+        timeout 30 ${_pg_as[@]+"${_pg_as[@]}"} "$_pg_bindir/pg_ctl" -D "$_pg_dir/run/data" -m immediate -w -t 20 stop \
             >/dev/null 2>&1 || true
     fi
     rm -rf "$_pg_dir"
