@@ -4,12 +4,13 @@
 # a temporary folder and starts it on a Unix socket there (no TCP port: nothing to clash with), then exports
 # CENTREDESK_TEST_PG_URL. If any step fails it prints ONE line saying the PostgreSQL tests will be skipped
 # and returns 0: CI never fails, and never waits long, because of the server. Every step runs under
-# `timeout` (at most about 8 minutes in all when apt-get hangs; under a second when PostgreSQL is there).
+# `timeout`: under a second when PostgreSQL is installed, about 25 s to install it, and never more than
+# about 8 minutes in all (every step, stopping included, hanging until its limit).
 # `stop_test_postgres` (an EXIT trap) stops the server and removes the folder.
 #
 #   CENTREDESK_CI_POSTGRES=off       do not try at all (the tests skip)
 #   CENTREDESK_CI_PG_LIBDIR=DIR      where Debian keeps the server versions (default /usr/lib/postgresql)
-#   CENTREDESK_CI_PG_INSTALL_S=N     seconds allowed for each apt-get install (default 180; update gets 90)
+#   CENTREDESK_CI_PG_INSTALL_S=N     seconds allowed for each apt-get install (default 120; update gets 60)
 
 _pg_dir=""
 _pg_bindir=""
@@ -57,12 +58,12 @@ _pg_install() {
     fi
     local apt=(apt-get -y -q --no-install-recommends -o DPkg::Lock::Timeout=20 -o Acquire::Retries=1
                -o Acquire::http::Timeout=20 -o Acquire::https::Timeout=20)
-    local budget="${CENTREDESK_CI_PG_INSTALL_S:-180}" log="$_pg_dir/apt.log"
+    local budget="${CENTREDESK_CI_PG_INSTALL_S:-120}" log="$_pg_dir/apt.log"
     echo "ci: installing PostgreSQL for the PostgreSQL tests (apt-get, at most a few minutes)" >&2
     export DEBIAN_FRONTEND=noninteractive
     _pg_step "apt-get install" "$budget" "$log" "${apt[@]}" install postgresql && return 0
     # A clean machine may have no package lists yet.
-    _pg_step "apt-get update" 90 "$log" "${apt[@]}" update || return 1
+    _pg_step "apt-get update" 60 "$log" "${apt[@]}" update || return 1
     _pg_step "apt-get install" "$budget" "$log" "${apt[@]}" install postgresql
 }
 
@@ -101,7 +102,7 @@ _pg_start() {
     # A disposable server: fsync off, no TCP, reachable only through the socket in $run.
     local options="-c listen_addresses= -c port=5432 -k $run -c fsync=off -c synchronous_commit=off"
     options="$options -c full_page_writes=off -c max_connections=60"
-    _pg_step initdb 120 "$log" ${as_owner[@]+"${as_owner[@]}"} "$_pg_bindir/initdb" -D "$run/data" \
+    _pg_step initdb 60 "$log" ${as_owner[@]+"${as_owner[@]}"} "$_pg_bindir/initdb" -D "$run/data" \
         -U centredesk -A trust -E UTF8 --no-locale --no-sync || return 1
     if ! _pg_step "starting the server" 60 "$log" ${as_owner[@]+"${as_owner[@]}"} "$_pg_bindir/pg_ctl" \
             -D "$run/data" -l "$run/server.log" -w -t 30 -o "$options" start; then
