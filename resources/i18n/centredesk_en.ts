@@ -138,7 +138,7 @@
     <context>
         <name>AssignDialog</name>
         <message>
-            <location filename="../../desktop/views/rosters/shift_dialogs.py" line="+50" />
+            <location filename="../../desktop/views/rosters/shift_dialogs.py" line="+43" />
             <source>People on the shift</source>
             <translation type="unfinished" />
         </message>
@@ -361,6 +361,64 @@
         </message>
     </context>
     <context>
+        <name>AvailabilityEditor</name>
+        <message>
+            <location filename="../../desktop/views/rosters/availability_editor.py" line="+40" />
+            <source>When the person can usually work. Add several windows for a day if needed (morning and evening); an end at or before the start runs past midnight. No windows at all means availability is not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No windows: availability not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Add a window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day of the week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Available from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Available until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove this window</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BackupPage</name>
         <message>
             <location filename="../../desktop/views/admin/backup_page.py" line="+83" />
@@ -421,7 +479,7 @@
     <context>
         <name>CatalogueDialog</name>
         <message>
-            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="+138" />
+            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="+160" />
             <source>Catalogue and places</source>
             <translation type="unfinished" />
         </message>
@@ -448,17 +506,29 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+2" />
+            <location line="+7" />
             <source>Locations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-1" />
+            <location line="-5" />
+            <location line="+15" />
+            <location line="+80" />
+            <source>Make &amp;inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-93" />
             <source>&amp;Add location</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>&amp;Edit location…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
             <source>Donor or source</source>
             <translation type="unfinished" />
         </message>
@@ -474,22 +544,32 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+3" />
+            <location line="+8" />
             <source>Donors</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-2" />
+            <location line="-4" />
             <source>Add &amp;donor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>&amp;Edit donor…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Parcel templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Visit limits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+22" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
@@ -509,7 +589,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+55" />
+            <location line="+24" />
+            <source>Make a&amp;ctive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+74" />
             <source>Visit limits saved.</source>
             <translation type="unfinished" />
         </message>
@@ -517,7 +602,7 @@
     <context>
         <name>CentrePage</name>
         <message>
-            <location filename="../../desktop/views/admin/centre_page.py" line="+34" />
+            <location filename="../../desktop/views/admin/centre_page.py" line="+36" />
             <location filename="../../desktop/views/setup/pages.py" line="-49" />
             <source>Centre name</source>
             <translation type="unfinished" />
@@ -556,6 +641,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Time zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+2" />
             <source>Country profile: {profile}. Currency: {currency}. These were chosen at set-up.</source>
             <translation type="unfinished" />
@@ -576,7 +666,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>The centre settings were saved.</source>
             <translation type="unfinished" />
         </message>
@@ -1115,6 +1205,49 @@
         </message>
     </context>
     <context>
+        <name>DonorDialog</name>
+        <message>
+            <location filename="../../desktop/views/stock/places_dialogs.py" line="+80" />
+            <source>Edit donor or source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>In use (offered when receiving stock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Contact person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Address</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <location filename="../../desktop/views/clients/duplicates_dialog.py" line="+22" />
@@ -1526,6 +1659,207 @@
         </message>
     </context>
     <context>
+        <name>IntakeDialog</name>
+        <message>
+            <location filename="../../desktop/views/clients/intake_dialog.py" line="+53" />
+            <source>Female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Write the birth date as YYYY-MM-DD, or only the year (YYYY).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the household lives and how to reach it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No household: one person served on their own (e.g. sleeping rough)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+70" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-69" />
+            <source>Housing situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly income</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Write the income as a number, e.g. 1250.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter each person and press Enter to add them. The first is the head of household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>YYYY-MM-DD or YYYY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Add member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Members added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+51" />
+            <source>A person without a household is registered on their own: keep one member only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose exactly one head of household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+5" />
+            <source>Needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Tick what the household needs help with (Space ticks, arrows move).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What every member agreed to. Saving (Enter) registers the household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Agreed to the processing of their personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreed to photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Consent given on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Given on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New intake</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <location filename="../../desktop/views/setup/pages.py" line="-103" />
@@ -1571,7 +1905,7 @@
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-193" />
+            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-256" />
             <source>Edit item</source>
             <translation type="unfinished" />
         </message>
@@ -1633,6 +1967,29 @@
         <message>
             <location line="+19" />
             <source>{value} is not a number.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LocationDialog</name>
+        <message>
+            <location filename="../../desktop/views/stock/places_dialogs.py" line="-38" />
+            <source>Edit location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>In use (offered for receipts, parcels and transfers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Kind</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1864,7 +2221,7 @@ Log file: {log}</source>
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../desktop/views/clients/members_model.py" line="+15" />
+            <location filename="../../desktop/views/clients/members_model.py" line="+16" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -1891,6 +2248,26 @@ Log file: {log}</source>
         <message>
             <location line="+1" />
             <source>Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>special needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>birth year only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(erased)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2108,7 +2485,7 @@ Log file: {log}</source>
     <context>
         <name>ParcelWidget</name>
         <message>
-            <location filename="../../desktop/views/stock/parcel.py" line="+64" />
+            <location filename="../../desktop/views/stock/parcel.py" line="+63" />
             <source>Find the household: name, reference, ID number or phone</source>
             <translation type="unfinished" />
         </message>
@@ -2128,17 +2505,22 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+74" />
             <source>(choose a template)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-62" />
             <source>Add &amp;template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>&amp;Edit templates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Location</source>
             <translation type="unfinished" />
         </message>
@@ -2179,7 +2561,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="+45" />
             <source>Your role may not look clients up: ask the front desk.</source>
             <translation type="unfinished" />
         </message>
@@ -2502,7 +2884,7 @@ Log file: {log}</source>
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../../desktop/views/rosters/register_panel.py" line="+224" />
+            <location filename="../../desktop/views/rosters/register_panel.py" line="+213" />
             <source>Find by name or role</source>
             <translation type="unfinished" />
         </message>
@@ -2737,9 +3119,25 @@ Log file: {log}</source>
         </message>
     </context>
     <context>
+        <name>RosterGridModel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/rosters/grid_model.py" line="+116" />
+            <source>%n more people needed</source>
+            <translation>
+                <numerusform>%n more person needed</numerusform>
+                <numerusform>%n more people needed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Public holiday: {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RosterView</name>
         <message>
-            <location filename="../../desktop/views/rosters/roster_view.py" line="+54" />
+            <location filename="../../desktop/views/rosters/roster_view.py" line="+59" />
             <source>◀ &amp;Previous</source>
             <translation type="unfinished" />
         </message>
@@ -2810,6 +3208,26 @@ Log file: {log}</source>
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Edit shift…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the selected shift (F2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete shift…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the selected shift (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>P&amp;rint week…</source>
             <translation type="unfinished" />
         </message>
@@ -2819,17 +3237,17 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Roster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
+            <location line="+16" />
             <source>Roster summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>{start} to {end}</source>
             <translation type="unfinished" />
         </message>
@@ -2855,7 +3273,70 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>People on the shift…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit shift…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete shift…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>People on {shift}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit {shift}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete {shift}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New shift here…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>%n people are assigned to it and will be taken off.</source>
+            <translation>
+                <numerusform>%n person is assigned to it and will be taken off.</numerusform>
+                <numerusform>%n people are assigned to it and will be taken off.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nobody is assigned to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the shift {shift}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
             <source>Save the printable roster</source>
             <translation type="unfinished" />
         </message>
@@ -3108,12 +3589,22 @@ Log file: {log}</source>
     <context>
         <name>ShiftDialog</name>
         <message>
-            <location filename="../../desktop/views/rosters/shift_dialogs.py" line="+18" />
+            <location filename="../../desktop/views/rosters/shift_form.py" line="+44" />
             <source>New shift</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+0" />
+            <source>Edit shift</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
             <source>&amp;Post:</source>
             <translation type="unfinished" />
         </message>
@@ -3138,7 +3629,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>People &amp;needed:</source>
             <translation type="unfinished" />
         </message>
@@ -3148,15 +3639,65 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>Clashes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason to save despite the clashes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needed only to save despite a new clash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>nobody yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On the shift:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checks:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+40" />
+            <source>(already so before this change)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No clashes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
             <source>Add a post first (Posts and templates tab).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saved despite the clashes; your reason was recorded.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>StaffDialog</name>
         <message>
-            <location filename="../../desktop/views/rosters/register_panel.py" line="-142" />
+            <location filename="../../desktop/views/rosters/register_panel.py" line="-131" />
             <source>Person on the register</source>
             <translation type="unfinished" />
         </message>
@@ -3222,6 +3763,31 @@ Log file: {log}</source>
         </message>
         <message>
             <location line="+3" />
+            <source>Login of this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Link the person to their login, so the app knows who they are on the roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(no login)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{login} (disabled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Login:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
@@ -3231,7 +3797,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Availability</source>
             <translation type="unfinished" />
         </message>
@@ -3248,21 +3814,6 @@ Log file: {log}</source>
         <message>
             <location line="+11" />
             <source>{name} expires on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Leave every day unticked if availability is not known.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+11" />
-            <source>{day} from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{day} until</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3317,12 +3868,12 @@ Log file: {log}</source>
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../desktop/views/stock/page.py" line="+86" />
+            <location filename="../../desktop/views/stock/page.py" line="+87" />
             <source>Stock views</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Parcel</source>
             <translation type="unfinished" />
         </message>
@@ -3343,22 +3894,22 @@ Log file: {log}</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+109" />
+            <location line="+117" />
             <source>Movement history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-96" />
+            <location line="-104" />
             <source>Location</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+52" />
             <source>All locations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="-49" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
@@ -3433,7 +3984,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+27" />
             <source>Lots expiring within</source>
             <translation type="unfinished" />
         </message>
@@ -3486,7 +4037,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Print the ledger for a period</source>
             <translation type="unfinished" />
         </message>
@@ -3563,7 +4114,7 @@ Log file: {log}</source>
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Write off every expired lot at the chosen location(s)?</source>
             <translation type="unfinished" />
         </message>
@@ -3619,6 +4170,7 @@ Log file: {log}</source>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../desktop/views/stock/template_dialog.py" line="+63" />
             <source>Items</source>
             <translation type="unfinished" />
         </message>
@@ -3628,7 +4180,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/views/stock/parcel.py" line="-193" />
+            <location filename="../../desktop/views/stock/parcel.py" line="-210" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
@@ -3648,7 +4200,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-74" />
+            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-89" />
             <location filename="../../desktop/views/stock/table_models.py" line="-44" />
             <location line="+21" />
             <source>Item</source>
@@ -3691,12 +4243,19 @@ Log file: {log}</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+4" />
+            <location line="+5" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-1" />
+            <location line="-4" />
+            <location line="+8" />
+            <location filename="../../desktop/views/stock/template_dialog.py" line="-1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
             <source>Donor or source</source>
             <translation type="unfinished" />
         </message>
@@ -3797,6 +4356,42 @@ Log file: {log}</source>
             <source>Note</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desktop/views/stock/template_dialog.py" line="-2" />
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household size</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StockTemplates</name>
+        <message>
+            <location line="-14" />
+            <source>any size</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not in use</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TemplateDialog</name>
@@ -3835,6 +4430,110 @@ Log file: {log}</source>
             <source>Add a post first.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desktop/views/stock/template_dialog.py" line="+26" />
+            <source>Edit parcel template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New parcel template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>e.g. Standard parcel, household of 4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>any size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In use (offered on the parcel screen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For a &amp;household of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Item (type part of its name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Item to add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Quantity to add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Template lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Remove line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Choose an item from the list first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplatesPanel</name>
+        <message>
+            <location line="+45" />
+            <source>Parcel templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;New template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+38" />
+            <source>Make &amp;inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Make a&amp;ctive</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimelineTab</name>
@@ -3846,6 +4545,34 @@ Log file: {log}</source>
         <message>
             <location line="+2" />
             <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimezoneBox</name>
+        <message>
+            <location filename="../../desktop/views/timezone_box.py" line="+32" />
+            <source>Centre time zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type part of the name, such as Warsaw or Jakarta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default for the country profile: {zone}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not chosen yet: the country profile's {zone} is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shift hours are counted in this zone.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4445,6 +5172,120 @@ Log file: {log}</source>
         <message>
             <location line="+4" />
             <source>The backup is damaged ({result}): nothing was restored.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>care_plan_pdf</name>
+        <message>
+            <location filename="../../desktop/reports/care_plan_pdf.py" line="+22" />
+            <source>Care plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+28" />
+            <source>Next review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Goals met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No goals yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No actions yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No reviews yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5511,6 +6352,69 @@ Log file: {log}</source>
         </message>
     </context>
     <context>
+        <name>casework_timeline</name>
+        <message>
+            <location filename="../../desktop/services/casework_timeline.py" line="+29" />
+            <source>Sealed note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Referral {number} to {agency}: {service}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Referral {number} sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Referral {number}: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Assessment: {n} needs, {outcome}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Document attached: {type}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Consent given ({who}): {scope}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent withdrawn ({who}): {scope}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Care plan started: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Care plan reviewed: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Care plan closed: {met} of {n} goals met</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../desktop/cli.py" line="+49" />
@@ -5528,7 +6432,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>No password was given on standard input.</source>
             <translation type="unfinished" />
         </message>
@@ -5938,7 +6842,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/services/subject_access.py" line="+111" />
+            <location filename="../../desktop/services/subject_access.py" line="+157" />
             <source>Cannot write {path}: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -6688,13 +7592,33 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/views/dashboard/tile.py" line="+25" />
+            <location filename="../../desktop/views/dashboard/tile.py" line="+26" />
             <source>Needs attention</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+1" />
             <source>Urgent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Open {page} (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Open the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>…more in the list behind this tile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>…and more</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -7425,7 +8349,7 @@ Log file: {log}</source>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../desktop/views/messages.py" line="+82" />
+            <location filename="../../desktop/views/messages.py" line="+79" />
             <source>Cannot do that</source>
             <translation type="unfinished" />
         </message>
@@ -7673,7 +8597,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+39" />
+            <location line="+36" />
             <source>This part of CentreDesk arrives in a later version.</source>
             <translation type="unfinished" />
         </message>
@@ -7771,7 +8695,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+9" />
             <source>Needs list: {taxonomy}, %n categories, e.g. {examples}…</source>
             <translation>
                 <numerusform>Needs list: {taxonomy}, %n category, e.g. {examples}…</numerusform>
@@ -7806,6 +8730,99 @@ Log file: {log}</source>
         <message>
             <location line="+3" />
             <source>Every list stays editable after set-up.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>referral_letter</name>
+        <message>
+            <location filename="../../desktop/reports/referral_letter.py" line="+17" />
+            <source>Referral letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attn: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tracking number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Person referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Identity number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only the details the person agreed to share with your organisation are given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Service requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason for referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Please quote the tracking number {number} in any reply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>We will contact you about this referral on or after {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Caseworker: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signature</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -8790,8 +9807,8 @@ Log file: {log}</source>
         <name>rosters</name>
         <message>
             <location filename="../../desktop/services/rosters/assignments.py" line="+31" />
-            <location filename="../../desktop/services/rosters/clashes.py" line="+116" />
-            <location filename="../../desktop/services/rosters/register.py" line="+107" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="+132" />
+            <location filename="../../desktop/services/rosters/register.py" line="+115" />
             <source>That person is no longer on the register.</source>
             <translation type="unfinished" />
         </message>
@@ -8821,13 +9838,18 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+87" />
+            <location line="+111" />
             <source>A skill or credential is listed twice.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+44" />
+            <source>An availability window on {day} starts and ends at {time}: give it a length.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/services/rosters/posts.py" line="+37" />
-            <location filename="../../desktop/services/rosters/register.py" line="+3" />
+            <location filename="../../desktop/services/rosters/register.py" line="-41" />
             <source>That skill or credential no longer exists.</source>
             <translation type="unfinished" />
         </message>
@@ -8837,18 +9859,18 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
-            <location filename="../../desktop/services/rosters/shifts.py" line="+122" />
+            <location line="+23" />
+            <source>Two availability windows on {day} overlap ({first} and {second}): join them into one or change the times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../desktop/services/rosters/shifts.py" line="+88" />
             <source>Choose a day of the week.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>An availability window must end after it starts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+29" />
             <source>Enter the name of the skill or credential.</source>
             <translation type="unfinished" />
         </message>
@@ -8973,12 +9995,12 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+42" />
+            <location line="+66" />
             <source>Unknown time zone {name}: use a name such as Europe/Warsaw.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+54" />
+            <location line="+59" />
             <source>The shift must end at a different time than it starts.</source>
             <translation type="unfinished" />
         </message>
@@ -8998,7 +10020,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/services/rosters/clashes.py" line="-41" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="-57" />
             <source>This assignment clashes:</source>
             <translation type="unfinished" />
         </message>
@@ -9009,14 +10031,13 @@ Log file: {log}</source>
         </message>
         <message>
             <location filename="../../desktop/services/rosters/assignments.py" line="+4" />
-            <location filename="../../desktop/services/rosters/clashes.py" line="+36" />
-            <location filename="../../desktop/services/rosters/shifts.py" line="-37" />
-            <location line="+14" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="+49" />
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="+64" />
             <source>That shift no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/services/rosters/clashes.py" line="+26" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="+29" />
             <source>{name} is already on {post} on {day}, {times}, which overlaps this shift.</source>
             <translation type="unfinished" />
         </message>
@@ -9047,6 +10068,7 @@ Log file: {log}</source>
         </message>
         <message>
             <location line="+6" />
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="+66" />
             <source>{day} is a public holiday: {holiday}.</source>
             <translation type="unfinished" />
         </message>
@@ -9061,8 +10083,10 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+34" />
-            <location filename="../../desktop/services/rosters/shifts.py" line="-52" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="-78" />
+            <location filename="../../desktop/services/rosters/posts.py" line="+34" />
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="-46" />
+            <location filename="../../desktop/services/rosters/shifts.py" line="-41" />
             <source>That post no longer exists.</source>
             <translation type="unfinished" />
         </message>
@@ -9093,23 +10117,57 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="+3" />
             <location filename="../../desktop/services/rosters/shifts.py" line="+6" />
             <source>The number of people needed must be between 1 and 100.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
-            <location line="+18" />
+            <location line="+6" />
+            <location filename="../../desktop/services/rosters/shifts.py" line="+18" />
             <source>This post already has a shift starting at that time that day.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
-            <source>Someone has already signed in for this shift, so it is kept.</source>
+            <location line="+4" />
+            <source>Attendance is already recorded for this shift, so its date and post stay.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+30" />
+            <location line="+1" />
+            <source>You may still change its times, the people needed and the note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n people are on this shift: take someone off before lowering the number needed.</source>
+            <translation>
+                <numerusform>%n person is on this shift: take them off before lowering the number needed.</numerusform>
+                <numerusform>%n people are on this shift: take someone off before lowering the number needed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>This change makes the shift clash for people already on it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change it otherwise, or give a reason to save it anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Attendance is recorded for this shift (sign-ins or no-shows), so it is kept: the hours worked must stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If it will not run again, take off the people who have not started it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/services/rosters/shifts.py" line="+32" />
             <source>That template no longer exists.</source>
             <translation type="unfinished" />
         </message>
@@ -9125,7 +10183,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>Creating shifts</source>
             <translation type="unfinished" />
         </message>
@@ -9382,12 +10440,12 @@ Log file: {log}</source>
     <context>
         <name>sar</name>
         <message>
-            <location filename="../../desktop/reports/subject_access_pdf.py" line="+22" />
+            <location filename="../../desktop/reports/subject_access_pdf.py" line="+31" />
             <source>Personal data held (subject access)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+14" />
             <source>Personal data held about one person</source>
             <translation type="unfinished" />
         </message>
@@ -9397,42 +10455,686 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <location line="+6" />
-            <location line="+5" />
+            <location line="+10" />
+            <source>{records} ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-26" />
             <source>Field</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-11" />
-            <location line="+6" />
-            <location line="+5" />
+            <location line="+0" />
             <source>Value</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-7" />
+            <location line="+20" />
             <source>Household {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
-            <source>Records: {table} ({count})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>No other records point at this person.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/services/subject_access.py" line="-41" />
+            <location filename="../../desktop/services/subject_access.py" line="-49" />
             <source>[sealed note: its text can only be released by a coordinator]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/reports/subject_access_labels.py" line="+37" />
+            <source>Record number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preferred language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last changed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Household reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rural area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family card number (KK)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Housing situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly income</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registration to be renewed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Archived at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Person (record number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationship to the head of household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Member since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved out on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assessed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Income</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expenses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Narrative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+54" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-53" />
+            <source>Eligible for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review every (days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next review on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+53" />
+            <source>Staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Assigned on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ended on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Original file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File size (bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File checksum (SHA-256)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stored file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expires on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verified by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verified at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uploaded by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uploaded at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Written by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Written at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complainant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complainant's contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type of complaint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawn on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the identifier number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tracking number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service asked for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow up on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Service record number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weight (kg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recorded from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason for exceeding the limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given out on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given out from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Membership record number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household record number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household recorded at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household last changed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referral status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Needs assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Care plans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caseworkers assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Case notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Services received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcels given out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+5" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Archived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erased</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Entered by staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel given out from stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imported history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shelter stay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+93" />
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -9449,7 +11151,7 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+19" />
+            <location line="+39" />
             <source>This file is not a CentreDesk database.</source>
             <translation type="unfinished" />
         </message>
@@ -9740,6 +11442,8 @@ Log file: {log}</source>
             <location filename="../../desktop/services/stock/adjustments.py" line="+55" />
             <location line="+39" />
             <location line="+1" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="+256" />
+            <location line="+13" />
             <location filename="../../desktop/services/stock/counts.py" line="+91" />
             <location line="+24" />
             <location filename="../../desktop/services/stock/distributions.py" line="+194" />
@@ -9755,13 +11459,13 @@ Log file: {log}</source>
             <location line="+24" />
             <location line="+12" />
             <location filename="../../desktop/services/stock/adjustments.py" line="+90" />
-            <location filename="../../desktop/services/stock/catalogue.py" line="+147" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="-126" />
             <location line="+32" />
-            <location line="+92" />
             <location filename="../../desktop/services/stock/distributions.py" line="-99" />
             <location line="+104" />
             <location line="+65" />
-            <location filename="../../desktop/services/stock/receipts.py" line="+13" />
+            <location filename="../../desktop/services/stock/receipts.py" line="+15" />
+            <location filename="../../desktop/services/stock/templates.py" line="+75" />
             <source>Item</source>
             <translation type="unfinished" />
         </message>
@@ -9813,7 +11517,7 @@ Log file: {log}</source>
         <message>
             <location filename="../../desktop/services/stock/adjustments.py" line="-88" />
             <location filename="../../desktop/services/stock/distributions.py" line="+3" />
-            <location filename="../../desktop/services/stock/receipts.py" line="-11" />
+            <location filename="../../desktop/services/stock/receipts.py" line="-13" />
             <source>That location is no longer in use.</source>
             <translation type="unfinished" />
         </message>
@@ -9838,18 +11542,30 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="+153" />
+            <location line="+12" />
+            <location filename="../../desktop/services/stock/receipts.py" line="+4" />
             <source>Donor</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/services/stock/adjustments.py" line="+2" />
-            <location filename="../../desktop/services/stock/receipts.py" line="+2" />
+            <location filename="../../desktop/services/stock/receipts.py" line="+5" />
             <source>Add at least one line.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/services/stock/receipts.py" line="+10" />
+            <location filename="../../desktop/services/stock/receipts.py" line="-4" />
+            <source>That donor is no longer active.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make the donor active again in the catalogue, or choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>Line {n}: the value cannot be negative.</source>
             <translation type="unfinished" />
         </message>
@@ -9899,12 +11615,13 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="-97" />
+            <location filename="../../desktop/services/stock/counts.py" line="+1" />
             <source>Finish or cancel that count first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../desktop/services/stock/counts.py" line="+18" />
             <location line="+16" />
             <source>Count</source>
             <translation type="unfinished" />
@@ -10013,18 +11730,20 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/services/stock/catalogue.py" line="-165" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="-141" />
             <source>Enter the item's name.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
+            <location line="+99" />
             <location filename="../../desktop/services/stock/item_import.py" line="+62" />
+            <location filename="../../desktop/services/stock/templates.py" line="-16" />
             <source>The name is too long (120 characters at most).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-96" />
             <location filename="../../desktop/services/stock/item_import.py" line="+2" />
             <source>An item called {name} already exists.</source>
             <translation type="unfinished" />
@@ -10046,18 +11765,49 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+82" />
+            <location line="+81" />
             <source>Enter the location's name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>A location called {name} already exists.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location line="+27" />
+            <source>%n more item(s)</source>
+            <translation>
+                <numerusform>%n more item</numerusform>
+                <numerusform>%n more items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{location} still holds %n item(s): {stock}.</source>
+            <translation>
+                <numerusform>{location} still holds %n item: {stock}.</numerusform>
+                <numerusform>{location} still holds %n items: {stock}.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+24" />
+            <location line="+2" />
+            <source>Transfer the stock to another location first, then make this one inactive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{location} has a count in progress (count {id}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+61" />
             <source>Enter the donor's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name is too long (160 characters at most).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10066,17 +11816,69 @@ Log file: {log}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../../desktop/services/stock/templates.py" line="-2" />
             <source>Enter the template's name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
+            <source>Choose another name, or edit that template instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The household size must be between 1 and {most}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
             <source>A template needs at least one line.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location line="+1" />
+            <source>Add the items a parcel of this kind holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Line {n} ({item}): the quantity must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line {n} ({item}): the quantity is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line {n}: {item} is no longer in use.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the line or choose another item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location line="+2" />
+            <source>Line {n}: {item} is already on line {first}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the whole quantity on one line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+16" />
+            <location line="+42" />
+            <source>Parcel template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-112" />
             <source>A template called {name} already exists.</source>
             <translation type="unfinished" />
         </message>

@@ -138,7 +138,7 @@
     <context>
         <name>AssignDialog</name>
         <message>
-            <location filename="../../desktop/views/rosters/shift_dialogs.py" line="+50" />
+            <location filename="../../desktop/views/rosters/shift_dialogs.py" line="+43" />
             <source>People on the shift</source>
             <translation>Orang dalam sif</translation>
         </message>
@@ -359,6 +359,64 @@
         </message>
     </context>
     <context>
+        <name>AvailabilityEditor</name>
+        <message>
+            <location filename="../../desktop/views/rosters/availability_editor.py" line="+40" />
+            <source>When the person can usually work. Add several windows for a day if needed (morning and evening); an end at or before the start runs past midnight. No windows at all means availability is not known.</source>
+            <translation>Waktu orang ini biasanya dapat bertugas. Tambahkan beberapa rentang waktu dalam satu hari jika perlu (pagi dan sore); jam selesai yang sama dengan atau lebih awal dari jam mulai berarti melewati tengah malam. Jika tidak ada rentang waktu sama sekali, ketersediaan dianggap belum diketahui.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No windows: availability not known.</source>
+            <translation>Tidak ada rentang waktu: ketersediaan belum diketahui.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Day</source>
+            <translation>Hari</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Until</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Add a window</source>
+            <translation>&amp;Tambah rentang waktu</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day of the week</source>
+            <translation>Hari dalam seminggu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Available from</source>
+            <translation>Tersedia mulai</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Available until</source>
+            <translation>Tersedia sampai</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove this window</source>
+            <translation>Hapus rentang waktu ini</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupPage</name>
         <message>
             <location filename="../../desktop/views/admin/backup_page.py" line="+83" />
@@ -419,7 +477,7 @@
     <context>
         <name>CatalogueDialog</name>
         <message>
-            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="+138" />
+            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="+160" />
             <source>Catalogue and places</source>
             <translation>Katalog dan lokasi</translation>
         </message>
@@ -446,17 +504,29 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+2" />
+            <location line="+7" />
             <source>Locations</source>
             <translation>Lokasi</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="-5" />
+            <location line="+15" />
+            <location line="+80" />
+            <source>Make &amp;inactive</source>
+            <translation>&amp;Nonaktifkan</translation>
+        </message>
+        <message>
+            <location line="-93" />
             <source>&amp;Add location</source>
             <translation>&amp;Tambah lokasi</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>&amp;Edit location…</source>
+            <translation>&amp;Ubah lokasi…</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Donor or source</source>
             <translation>Donatur atau sumber</translation>
         </message>
@@ -472,22 +542,32 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+3" />
+            <location line="+8" />
             <source>Donors</source>
             <translation>Donatur</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="-4" />
             <source>Add &amp;donor</source>
             <translation>Tambah &amp;donatur</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>&amp;Edit donor…</source>
+            <translation>&amp;Ubah donatur…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Parcel templates</source>
+            <translation>Templat paket</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Visit limits</source>
             <translation>Batas kunjungan</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+22" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
@@ -507,7 +587,12 @@
             <translation>&amp;Simpan batas kunjungan</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+24" />
+            <source>Make a&amp;ctive</source>
+            <translation>&amp;Aktifkan</translation>
+        </message>
+        <message>
+            <location line="+74" />
             <source>Visit limits saved.</source>
             <translation>Batas kunjungan telah disimpan.</translation>
         </message>
@@ -515,7 +600,7 @@
     <context>
         <name>CentrePage</name>
         <message>
-            <location filename="../../desktop/views/admin/centre_page.py" line="+34" />
+            <location filename="../../desktop/views/admin/centre_page.py" line="+36" />
             <location filename="../../desktop/views/setup/pages.py" line="-49" />
             <source>Centre name</source>
             <translation>Nama pusat layanan</translation>
@@ -554,6 +639,11 @@
             <translation>&amp;Kunci layar setelah:</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Zona waktu:</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Country profile: {profile}. Currency: {currency}. These were chosen at set-up.</source>
             <translation>Profil negara: {profile}. Mata uang: {currency}. Keduanya dipilih saat penyiapan awal.</translation>
@@ -574,7 +664,7 @@
             <translation>Ctrl+S</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>The centre settings were saved.</source>
             <translation>Pengaturan pusat layanan telah disimpan.</translation>
         </message>
@@ -1111,6 +1201,49 @@
         </message>
     </context>
     <context>
+        <name>DonorDialog</name>
+        <message>
+            <location filename="../../desktop/views/stock/places_dialogs.py" line="+80" />
+            <source>Edit donor or source</source>
+            <translation>Ubah donatur atau sumber</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>In use (offered when receiving stock)</source>
+            <translation>Digunakan (ditawarkan saat penerimaan stok)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nama</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Jenis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Contact person</source>
+            <translation>Nara&amp;hubung</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Telepon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Address</source>
+            <translation>&amp;Alamat</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <location filename="../../desktop/views/clients/duplicates_dialog.py" line="+22" />
@@ -1516,6 +1649,207 @@
         </message>
     </context>
     <context>
+        <name>IntakeDialog</name>
+        <message>
+            <location filename="../../desktop/views/clients/intake_dialog.py" line="+53" />
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Unknown</source>
+            <translation>Tidak diketahui</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None</source>
+            <translation>Tidak ada</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Write the birth date as YYYY-MM-DD, or only the year (YYYY).</source>
+            <translation>Tulis tanggal lahir dengan format YYYY-MM-DD, atau tahunnya saja (YYYY).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Household</source>
+            <translation>Rumah tangga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the household lives and how to reach it.</source>
+            <translation>Tempat tinggal rumah tangga dan cara menghubunginya.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No household: one person served on their own (e.g. sleeping rough)</source>
+            <translation>Tanpa rumah tangga: satu orang dilayani sendiri (mis. tunawisma yang tidur di jalan)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+70" />
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <location line="-69" />
+            <source>Housing situation</source>
+            <translation>Kondisi tempat tinggal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly income</source>
+            <translation>Pendapatan bulanan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered on</source>
+            <translation>Terdaftar pada</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Write the income as a number, e.g. 1250.50.</source>
+            <translation>Tulis pendapatan sebagai angka, mis. 1250.50.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Members</source>
+            <translation>Anggota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter each person and press Enter to add them. The first is the head of household.</source>
+            <translation>Isi data setiap orang, lalu tekan Enter untuk menambahkannya. Orang pertama adalah kepala keluarga.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>YYYY-MM-DD or YYYY</source>
+            <translation>YYYY-MM-DD atau YYYY</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Disability</source>
+            <translation>Disabilitas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given name</source>
+            <translation>Nama depan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family name</source>
+            <translation>Nama keluarga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth date</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationship</source>
+            <translation>Hubungan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier type</source>
+            <translation>Jenis identitas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier number</source>
+            <translation>Nomor identitas</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Add member</source>
+            <translation>&amp;Tambah anggota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove selected</source>
+            <translation>&amp;Hapus yang dipilih</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Members added</source>
+            <translation>Anggota yang ditambahkan</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>A person without a household is registered on their own: keep one member only.</source>
+            <translation>Orang tanpa rumah tangga didaftarkan sendiri: sisakan satu anggota saja.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose exactly one head of household.</source>
+            <translation>Pilih tepat satu kepala keluarga.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+5" />
+            <source>Needs</source>
+            <translation>Kebutuhan</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Tick what the household needs help with (Space ticks, arrows move).</source>
+            <translation>Centang bantuan yang dibutuhkan rumah tangga (Spasi untuk mencentang, tombol panah untuk berpindah).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Consent</source>
+            <translation>Persetujuan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What every member agreed to. Saving (Enter) registers the household.</source>
+            <translation>Hal yang disetujui setiap anggota. Menyimpan (Enter) akan mendaftarkan rumah tangga.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Agreed to the processing of their personal data</source>
+            <translation>Menyetujui pemrosesan data pribadinya</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreed to photos</source>
+            <translation>Menyetujui pengambilan foto</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Consent given on</source>
+            <translation>Persetujuan diberikan pada</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Given on</source>
+            <translation>Diberikan pada</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New intake</source>
+            <translation>Pendaftaran baru</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <location filename="../../desktop/views/setup/pages.py" line="-103" />
@@ -1561,7 +1895,7 @@
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-193" />
+            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-256" />
             <source>Edit item</source>
             <translation>Ubah barang</translation>
         </message>
@@ -1624,6 +1958,29 @@
             <location line="+19" />
             <source>{value} is not a number.</source>
             <translation>{value} bukan angka.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationDialog</name>
+        <message>
+            <location filename="../../desktop/views/stock/places_dialogs.py" line="-38" />
+            <source>Edit location</source>
+            <translation>Ubah lokasi</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>In use (offered for receipts, parcels and transfers)</source>
+            <translation>Digunakan (ditawarkan untuk penerimaan, paket, dan pemindahan)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nama</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Jenis</translation>
         </message>
     </context>
     <context>
@@ -1855,7 +2212,7 @@ File log: {log}</translation>
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../desktop/views/clients/members_model.py" line="+15" />
+            <location filename="../../desktop/views/clients/members_model.py" line="+16" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
@@ -1883,6 +2240,26 @@ File log: {log}</translation>
             <location line="+1" />
             <source>Flags</source>
             <translation>Penanda</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>disability</source>
+            <translation>disabilitas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>special needs</source>
+            <translation>kebutuhan khusus</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>birth year only</source>
+            <translation>hanya tahun lahir</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(erased)</source>
+            <translation>(dihapus)</translation>
         </message>
     </context>
     <context>
@@ -2099,7 +2476,7 @@ File log: {log}</translation>
     <context>
         <name>ParcelWidget</name>
         <message>
-            <location filename="../../desktop/views/stock/parcel.py" line="+64" />
+            <location filename="../../desktop/views/stock/parcel.py" line="+63" />
             <source>Find the household: name, reference, ID number or phone</source>
             <translation>Cari rumah tangga: nama, kode referensi, nomor identitas, atau telepon</translation>
         </message>
@@ -2119,17 +2496,22 @@ File log: {log}</translation>
             <translation>Belum ada rumah tangga yang dipilih.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+74" />
             <source>(choose a template)</source>
             <translation>(pilih templat)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-62" />
             <source>Add &amp;template</source>
             <translation>Tambah te&amp;mplat</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>&amp;Edit templates…</source>
+            <translation>&amp;Ubah templat…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Location</source>
             <translation>&amp;Lokasi</translation>
         </message>
@@ -2170,7 +2552,7 @@ File log: {log}</translation>
             <translation>&amp;Berikan paket</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+45" />
             <source>Your role may not look clients up: ask the front desk.</source>
             <translation>Peran Anda tidak diizinkan mencari klien: mintalah bantuan meja layanan depan.</translation>
         </message>
@@ -2491,7 +2873,7 @@ File log: {log}</translation>
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../../desktop/views/rosters/register_panel.py" line="+224" />
+            <location filename="../../desktop/views/rosters/register_panel.py" line="+213" />
             <source>Find by name or role</source>
             <translation>Cari berdasarkan nama atau peran</translation>
         </message>
@@ -2725,9 +3107,24 @@ File log: {log}</translation>
         </message>
     </context>
     <context>
+        <name>RosterGridModel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/rosters/grid_model.py" line="+116" />
+            <source>%n more people needed</source>
+            <translation>
+                <numerusform>Masih perlu %n orang lagi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Public holiday: {name}</source>
+            <translation>Hari libur nasional: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>RosterView</name>
         <message>
-            <location filename="../../desktop/views/rosters/roster_view.py" line="+54" />
+            <location filename="../../desktop/views/rosters/roster_view.py" line="+59" />
             <source>◀ &amp;Previous</source>
             <translation>◀ Se&amp;belumnya</translation>
         </message>
@@ -2798,6 +3195,26 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Edit shift…</source>
+            <translation>&amp;Ubah sif…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the selected shift (F2)</source>
+            <translation>Ubah sif yang dipilih (F2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete shift…</source>
+            <translation>&amp;Hapus sif…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the selected shift (Delete)</source>
+            <translation>Hapus sif yang dipilih (Delete)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>P&amp;rint week…</source>
             <translation>Ceta&amp;k minggu…</translation>
         </message>
@@ -2807,17 +3224,17 @@ File log: {log}</translation>
             <translation>E&amp;xcel…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Roster</source>
             <translation>Jadwal piket</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+16" />
             <source>Roster summary</source>
             <translation>Ringkasan jadwal piket</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>{start} to {end}</source>
             <translation>{start} sampai {end}</translation>
         </message>
@@ -2841,7 +3258,69 @@ File log: {log}</translation>
             <translation>Hari libur nasional: {days}</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>People on the shift…</source>
+            <translation>Orang di sif ini…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit shift…</source>
+            <translation>Ubah sif…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete shift…</source>
+            <translation>Hapus sif…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>People on {shift}…</source>
+            <translation>Orang di {shift}…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit {shift}…</source>
+            <translation>Ubah {shift}…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete {shift}…</source>
+            <translation>Hapus {shift}…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New shift here…</source>
+            <translation>Sif baru di sini…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Edit</source>
+            <translation>Ubah</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>%n people are assigned to it and will be taken off.</source>
+            <translation>
+                <numerusform>%n orang ditugaskan di sif ini dan akan dikeluarkan dari tugas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nobody is assigned to it.</source>
+            <translation>Belum ada yang ditugaskan di sif ini.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the shift {shift}?</source>
+            <translation>Hapus sif {shift}?</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Save the printable roster</source>
             <translation>Simpan jadwal piket untuk dicetak</translation>
         </message>
@@ -3094,12 +3573,22 @@ File log: {log}</translation>
     <context>
         <name>ShiftDialog</name>
         <message>
-            <location filename="../../desktop/views/rosters/shift_dialogs.py" line="+18" />
+            <location filename="../../desktop/views/rosters/shift_form.py" line="+44" />
             <source>New shift</source>
             <translation>Sif baru</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+0" />
+            <source>Edit shift</source>
+            <translation>Ubah sif</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Post</source>
+            <translation>Pos</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>&amp;Post:</source>
             <translation>&amp;Pos:</translation>
         </message>
@@ -3124,7 +3613,7 @@ File log: {log}</translation>
             <translation>Waktu selesai pada atau sebelum waktu mulai berarti keesokan paginya (sif malam).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>People &amp;needed:</source>
             <translation>Orang yang &amp;dibutuhkan:</translation>
         </message>
@@ -3134,15 +3623,65 @@ File log: {log}</translation>
             <translation>&amp;Catatan:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>Clashes</source>
+            <translation>Bentrokan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason to save despite the clashes</source>
+            <translation>Alasan tetap menyimpan meskipun ada bentrokan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needed only to save despite a new clash</source>
+            <translation>Hanya diperlukan untuk tetap menyimpan meskipun ada bentrokan baru</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>nobody yet</source>
+            <translation>belum ada</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On the shift:</source>
+            <translation>Bertugas di sif:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checks:</source>
+            <translation>Pemeriksaan:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Alasan:</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>(already so before this change)</source>
+            <translation>(sudah begitu sebelum perubahan ini)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No clashes.</source>
+            <translation>Tidak ada bentrokan.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Add a post first (Posts and templates tab).</source>
             <translation>Tambahkan pos terlebih dahulu (tab Pos dan templat).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saved despite the clashes; your reason was recorded.</source>
+            <translation>Disimpan meskipun ada bentrokan; alasan Anda telah dicatat.</translation>
         </message>
     </context>
     <context>
         <name>StaffDialog</name>
         <message>
-            <location filename="../../desktop/views/rosters/register_panel.py" line="-142" />
+            <location filename="../../desktop/views/rosters/register_panel.py" line="-131" />
             <source>Person on the register</source>
             <translation>Orang dalam daftar</translation>
         </message>
@@ -3208,6 +3747,31 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Login of this person</source>
+            <translation>Login orang ini</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Link the person to their login, so the app knows who they are on the roster.</source>
+            <translation>Hubungkan orang ini dengan login-nya agar aplikasi mengenali siapa dia di jadwal piket.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(no login)</source>
+            <translation>(tanpa login)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{login} (disabled)</source>
+            <translation>{login} (dinonaktifkan)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Details</source>
             <translation>Rincian</translation>
         </message>
@@ -3217,7 +3781,7 @@ File log: {log}</translation>
             <translation>Keterampilan dan sertifikat</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Availability</source>
             <translation>Ketersediaan</translation>
         </message>
@@ -3235,21 +3799,6 @@ File log: {log}</translation>
             <location line="+11" />
             <source>{name} expires on</source>
             <translation>{name} berlaku sampai</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Leave every day unticked if availability is not known.</source>
-            <translation>Biarkan semua hari tidak dicentang jika ketersediaan tidak diketahui.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>{day} from</source>
-            <translation>{day} mulai</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{day} until</source>
-            <translation>{day} sampai</translation>
         </message>
     </context>
     <context>
@@ -3303,12 +3852,12 @@ File log: {log}</translation>
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../desktop/views/stock/page.py" line="+86" />
+            <location filename="../../desktop/views/stock/page.py" line="+87" />
             <source>Stock views</source>
             <translation>Tampilan stok</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Parcel</source>
             <translation>Paket</translation>
         </message>
@@ -3329,22 +3878,22 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+109" />
+            <location line="+117" />
             <source>Movement history</source>
             <translation>Riwayat mutasi</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-104" />
             <source>Location</source>
             <translation>Lokasi</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+52" />
             <source>All locations</source>
             <translation>Semua lokasi</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-49" />
             <source>Category</source>
             <translation>Kategori</translation>
         </message>
@@ -3419,7 +3968,7 @@ File log: {log}</translation>
             <translation>Periksa b&amp;uku besar</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+27" />
             <source>Lots expiring within</source>
             <translation>Batch yang kedaluwarsa dalam</translation>
         </message>
@@ -3471,7 +4020,7 @@ File log: {log}</translation>
             <translation>{kg} kg · nilai {value} · {low} di bawah batas pemesanan ulang</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Print the ledger for a period</source>
             <translation>Cetak buku besar untuk suatu periode</translation>
         </message>
@@ -3546,7 +4095,7 @@ File log: {log}</translation>
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Write off every expired lot at the chosen location(s)?</source>
             <translation>Hapusbukukan semua batch kedaluwarsa di lokasi yang dipilih?</translation>
         </message>
@@ -3600,6 +4149,7 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../desktop/views/stock/template_dialog.py" line="+63" />
             <source>Items</source>
             <translation>Barang</translation>
         </message>
@@ -3609,7 +4159,7 @@ File log: {log}</translation>
             <translation>Alasan melewati batas</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/stock/parcel.py" line="-193" />
+            <location filename="../../desktop/views/stock/parcel.py" line="-210" />
             <source>Household</source>
             <translation>Rumah tangga</translation>
         </message>
@@ -3629,7 +4179,7 @@ File log: {log}</translation>
             <translation>Alamat</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-74" />
+            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-89" />
             <location filename="../../desktop/views/stock/table_models.py" line="-44" />
             <location line="+21" />
             <source>Item</source>
@@ -3672,12 +4222,19 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+4" />
+            <location line="+5" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="-4" />
+            <location line="+8" />
+            <location filename="../../desktop/views/stock/template_dialog.py" line="-1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="-5" />
             <source>Donor or source</source>
             <translation>Donatur atau sumber</translation>
         </message>
@@ -3778,6 +4335,41 @@ File log: {log}</translation>
             <source>Note</source>
             <translation>Catatan</translation>
         </message>
+        <message>
+            <location filename="../../desktop/views/stock/template_dialog.py" line="-2" />
+            <source>Template</source>
+            <translation>Templat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household size</source>
+            <translation>Jumlah anggota rumah tangga</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockTemplates</name>
+        <message>
+            <location line="-14" />
+            <source>any size</source>
+            <translation>semua ukuran</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n orang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In use</source>
+            <translation>Digunakan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not in use</source>
+            <translation>Tidak digunakan</translation>
+        </message>
     </context>
     <context>
         <name>TemplateDialog</name>
@@ -3816,6 +4408,110 @@ File log: {log}</translation>
             <source>Add a post first.</source>
             <translation>Tambahkan pos terlebih dahulu.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/views/stock/template_dialog.py" line="+26" />
+            <source>Edit parcel template</source>
+            <translation>Ubah templat paket</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New parcel template</source>
+            <translation>Templat paket baru</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>e.g. Standard parcel, household of 4</source>
+            <translation>mis. Paket standar, rumah tangga 4 orang</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>any size</source>
+            <translation>semua ukuran</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In use (offered on the parcel screen)</source>
+            <translation>Digunakan (ditawarkan di layar paket)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nama</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For a &amp;household of</source>
+            <translation>Untuk &amp;rumah tangga beranggota</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Item (type part of its name)</source>
+            <translation>Barang (ketik sebagian namanya)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Item to add</source>
+            <translation>Barang yang akan ditambahkan</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Quantity to add</source>
+            <translation>Jumlah yang akan ditambahkan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add line</source>
+            <translation>&amp;Tambah baris</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Item</source>
+            <translation>&amp;Barang</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Template lines</source>
+            <translation>Baris templat</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Remove line</source>
+            <translation>&amp;Hapus baris</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Choose an item from the list first.</source>
+            <translation>Pilih barang dari daftar terlebih dahulu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesPanel</name>
+        <message>
+            <location line="+45" />
+            <source>Parcel templates</source>
+            <translation>Templat paket</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;New template…</source>
+            <translation>Templat &amp;baru…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit template…</source>
+            <translation>&amp;Ubah templat…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+38" />
+            <source>Make &amp;inactive</source>
+            <translation>&amp;Nonaktifkan</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Make a&amp;ctive</source>
+            <translation>&amp;Aktifkan</translation>
+        </message>
     </context>
     <context>
         <name>TimelineTab</name>
@@ -3828,6 +4524,34 @@ File log: {log}</translation>
             <location line="+2" />
             <source>Timeline</source>
             <translation>Linimasa</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimezoneBox</name>
+        <message>
+            <location filename="../../desktop/views/timezone_box.py" line="+32" />
+            <source>Centre time zone</source>
+            <translation>Zona waktu pusat layanan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type part of the name, such as Warsaw or Jakarta.</source>
+            <translation>Ketik sebagian nama, misalnya Warsaw atau Jakarta.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default for the country profile: {zone}.</source>
+            <translation>Bawaan profil negara: {zone}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not chosen yet: the country profile's {zone} is used.</source>
+            <translation>Belum dipilih: digunakan {zone} dari profil negara.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shift hours are counted in this zone.</source>
+            <translation>Jam sif dihitung menurut zona waktu ini.</translation>
         </message>
     </context>
     <context>
@@ -4427,6 +5151,120 @@ File log: {log}</translation>
             <location line="+4" />
             <source>The backup is damaged ({result}): nothing was restored.</source>
             <translation>Cadangan rusak ({result}): tidak ada yang dipulihkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>care_plan_pdf</name>
+        <message>
+            <location filename="../../desktop/reports/care_plan_pdf.py" line="+22" />
+            <source>Care plan</source>
+            <translation>Rencana intervensi</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Client</source>
+            <translation>Klien</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started</source>
+            <translation>Dimulai</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+28" />
+            <source>Next review</source>
+            <translation>Peninjauan berikutnya</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Goals met</source>
+            <translation>Tujuan tercapai</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Goals</source>
+            <translation>Tujuan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Goal</source>
+            <translation>Tujuan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target date</source>
+            <translation>Tanggal target</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No goals yet.</source>
+            <translation>Belum ada tujuan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actions</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For goal</source>
+            <translation>Untuk tujuan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Responsible</source>
+            <translation>Penanggung jawab</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No actions yet.</source>
+            <translation>Belum ada tindakan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviews</source>
+            <translation>Peninjauan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary</source>
+            <translation>Ringkasan</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No reviews yet.</source>
+            <translation>Belum ada peninjauan.</translation>
         </message>
     </context>
     <context>
@@ -5490,6 +6328,69 @@ File log: {log}</translation>
         </message>
     </context>
     <context>
+        <name>casework_timeline</name>
+        <message>
+            <location filename="../../desktop/services/casework_timeline.py" line="+29" />
+            <source>Sealed note</source>
+            <translation>Catatan rahasia</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note: {text}</source>
+            <translation>Catatan: {text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Referral {number} to {agency}: {service}</source>
+            <translation>Rujukan {number} ke {agency}: {service}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Referral {number} sent</source>
+            <translation>Rujukan {number} dikirim</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Referral {number}: {status}</source>
+            <translation>Rujukan {number}: {status}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Assessment: {n} needs, {outcome}</source>
+            <translation>Asesmen kebutuhan: {n} kebutuhan, {outcome}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Document attached: {type}</source>
+            <translation>Dokumen dilampirkan: {type}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Consent given ({who}): {scope}</source>
+            <translation>Persetujuan diberikan ({who}): {scope}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent withdrawn ({who}): {scope}</source>
+            <translation>Persetujuan ditarik ({who}): {scope}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Care plan started: {title}</source>
+            <translation>Rencana intervensi dimulai: {title}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Care plan reviewed: {title}</source>
+            <translation>Rencana intervensi ditinjau: {title}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Care plan closed: {met} of {n} goals met</source>
+            <translation>Rencana intervensi ditutup: {met} dari {n} tujuan tercapai</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../desktop/cli.py" line="+49" />
@@ -5507,7 +6408,7 @@ File log: {log}</translation>
             <translation>Periksa lokasi filenya, atau pulihkan dari cadangan.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>No password was given on standard input.</source>
             <translation>Tidak ada kata sandi yang diberikan melalui input standar.</translation>
         </message>
@@ -5913,7 +6814,7 @@ File log: {log}</translation>
             <translation>Data rumah tangga ini sudah dihapus sebelumnya.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/subject_access.py" line="+111" />
+            <location filename="../../desktop/services/subject_access.py" line="+157" />
             <source>Cannot write {path}: {reason}</source>
             <translation>Tidak dapat menulis {path}: {reason}</translation>
         </message>
@@ -6661,7 +7562,7 @@ File log: {log}</translation>
             <translation>Sif hari ini yang kekurangan petugas</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dashboard/tile.py" line="+25" />
+            <location filename="../../desktop/views/dashboard/tile.py" line="+26" />
             <source>Needs attention</source>
             <translation>Perlu perhatian</translation>
         </message>
@@ -6669,6 +7570,26 @@ File log: {log}</translation>
             <location line="+1" />
             <source>Urgent</source>
             <translation>Mendesak</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Open {page} (Enter)</source>
+            <translation>Buka {page} (Enter)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Open the file</source>
+            <translation>Buka file</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>…more in the list behind this tile</source>
+            <translation>…selebihnya ada di daftar di balik ubin ini</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>…and more</source>
+            <translation>…dan lainnya</translation>
         </message>
     </context>
     <context>
@@ -7396,7 +8317,7 @@ File log: {log}</translation>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../desktop/views/messages.py" line="+82" />
+            <location filename="../../desktop/views/messages.py" line="+79" />
             <source>Cannot do that</source>
             <translation>Tidak dapat melakukannya</translation>
         </message>
@@ -7644,7 +8565,7 @@ File log: {log}</translation>
             <translation>Laporan bulanan, paket laporan negara Anda, dan analisis dampak, dalam Excel, PDF, dan JSON.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+36" />
             <source>This part of CentreDesk arrives in a later version.</source>
             <translation>Bagian CentreDesk ini akan tersedia di versi berikutnya.</translation>
         </message>
@@ -7742,7 +8663,7 @@ File log: {log}</translation>
             <translation>wilayah</translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+9" />
             <source>Needs list: {taxonomy}, %n categories, e.g. {examples}…</source>
             <translation>
                 <numerusform>Daftar kebutuhan: {taxonomy}, %n kategori, mis. {examples}…</numerusform>
@@ -7777,6 +8698,99 @@ File log: {log}</translation>
             <location line="+3" />
             <source>Every list stays editable after set-up.</source>
             <translation>Semua daftar tetap dapat diubah setelah penyiapan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>referral_letter</name>
+        <message>
+            <location filename="../../desktop/reports/referral_letter.py" line="+17" />
+            <source>Referral letter</source>
+            <translation>Surat rujukan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attn: {name}</source>
+            <translation>U.p.: {name}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tracking number</source>
+            <translation>Nomor pelacakan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To</source>
+            <translation>Kepada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Person referred</source>
+            <translation>Orang yang dirujuk</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Identity number</source>
+            <translation>Nomor identitas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only the details the person agreed to share with your organisation are given.</source>
+            <translation>Hanya data yang disetujui orang tersebut untuk dibagikan kepada lembaga Anda yang dicantumkan.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Service requested</source>
+            <translation>Layanan yang diminta</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason for referral</source>
+            <translation>Alasan rujukan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Please quote the tracking number {number} in any reply.</source>
+            <translation>Mohon cantumkan nomor pelacakan {number} dalam setiap balasan.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>We will contact you about this referral on or after {date}.</source>
+            <translation>Kami akan menghubungi Anda mengenai rujukan ini pada atau setelah {date}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Caseworker: {name}</source>
+            <translation>Pekerja sosial: {name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signature</source>
+            <translation>Tanda tangan</translation>
         </message>
     </context>
     <context>
@@ -8760,8 +9774,8 @@ File log: {log}</translation>
         <name>rosters</name>
         <message>
             <location filename="../../desktop/services/rosters/assignments.py" line="+31" />
-            <location filename="../../desktop/services/rosters/clashes.py" line="+116" />
-            <location filename="../../desktop/services/rosters/register.py" line="+107" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="+132" />
+            <location filename="../../desktop/services/rosters/register.py" line="+115" />
             <source>That person is no longer on the register.</source>
             <translation>Orang tersebut sudah tidak terdaftar lagi.</translation>
         </message>
@@ -8791,13 +9805,18 @@ File log: {log}</translation>
             <translation>Nama login tersebut sudah dipakai oleh orang lain dalam daftar.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+111" />
             <source>A skill or credential is listed twice.</source>
             <translation>Ada keterampilan atau sertifikat yang tercantum dua kali.</translation>
         </message>
         <message>
+            <location line="+44" />
+            <source>An availability window on {day} starts and ends at {time}: give it a length.</source>
+            <translation>Waktu ketersediaan pada {day} dimulai dan berakhir pukul {time}: beri durasi.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/rosters/posts.py" line="+37" />
-            <location filename="../../desktop/services/rosters/register.py" line="+3" />
+            <location filename="../../desktop/services/rosters/register.py" line="-41" />
             <source>That skill or credential no longer exists.</source>
             <translation>Keterampilan atau sertifikat tersebut sudah tidak ada.</translation>
         </message>
@@ -8807,18 +9826,18 @@ File log: {log}</translation>
             <translation>Sertifikat tidak dapat kedaluwarsa sebelum tanggal diperolehnya.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location filename="../../desktop/services/rosters/shifts.py" line="+122" />
+            <location line="+23" />
+            <source>Two availability windows on {day} overlap ({first} and {second}): join them into one or change the times.</source>
+            <translation>Dua waktu ketersediaan pada {day} tumpang tindih ({first} dan {second}): gabungkan menjadi satu atau ubah jamnya.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../desktop/services/rosters/shifts.py" line="+88" />
             <source>Choose a day of the week.</source>
             <translation>Pilih hari dalam seminggu.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>An availability window must end after it starts.</source>
-            <translation>Waktu ketersediaan harus berakhir setelah waktu mulainya.</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+29" />
             <source>Enter the name of the skill or credential.</source>
             <translation>Masukkan nama keterampilan atau sertifikat.</translation>
         </message>
@@ -8943,12 +9962,12 @@ File log: {log}</translation>
             <translation>Sertifikat</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+66" />
             <source>Unknown time zone {name}: use a name such as Europe/Warsaw.</source>
             <translation>Zona waktu {name} tidak dikenal: gunakan nama seperti Asia/Jakarta.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+59" />
             <source>The shift must end at a different time than it starts.</source>
             <translation>Waktu selesai sif harus berbeda dari waktu mulainya.</translation>
         </message>
@@ -8968,7 +9987,7 @@ File log: {log}</translation>
             <translation>Simpan laporan jam kerja sebagai .pdf atau .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/rosters/clashes.py" line="-41" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="-57" />
             <source>This assignment clashes:</source>
             <translation>Penugasan ini bentrok:</translation>
         </message>
@@ -8979,14 +9998,13 @@ File log: {log}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/rosters/assignments.py" line="+4" />
-            <location filename="../../desktop/services/rosters/clashes.py" line="+36" />
-            <location filename="../../desktop/services/rosters/shifts.py" line="-37" />
-            <location line="+14" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="+49" />
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="+64" />
             <source>That shift no longer exists.</source>
             <translation>Sif tersebut sudah tidak ada.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/rosters/clashes.py" line="+26" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="+29" />
             <source>{name} is already on {post} on {day}, {times}, which overlaps this shift.</source>
             <translation>{name} sudah bertugas di {post} pada {day}, {times}, yang bertumpang tindih dengan sif ini.</translation>
         </message>
@@ -9017,6 +10035,7 @@ File log: {log}</translation>
         </message>
         <message>
             <location line="+6" />
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="+66" />
             <source>{day} is a public holiday: {holiday}.</source>
             <translation>{day} adalah hari libur nasional: {holiday}.</translation>
         </message>
@@ -9031,8 +10050,10 @@ File log: {log}</translation>
             <translation>Sudah ada pos dengan nama tersebut.</translation>
         </message>
         <message>
-            <location line="+34" />
-            <location filename="../../desktop/services/rosters/shifts.py" line="-52" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="-78" />
+            <location filename="../../desktop/services/rosters/posts.py" line="+34" />
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="-46" />
+            <location filename="../../desktop/services/rosters/shifts.py" line="-41" />
             <source>That post no longer exists.</source>
             <translation>Pos tersebut sudah tidak ada.</translation>
         </message>
@@ -9063,23 +10084,56 @@ File log: {log}</translation>
             <translation>Hanya sif yang belum dimulai yang dapat dibatalkan.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="+3" />
             <location filename="../../desktop/services/rosters/shifts.py" line="+6" />
             <source>The number of people needed must be between 1 and 100.</source>
             <translation>Jumlah orang yang dibutuhkan harus antara 1 dan 100.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+18" />
+            <location line="+6" />
+            <location filename="../../desktop/services/rosters/shifts.py" line="+18" />
             <source>This post already has a shift starting at that time that day.</source>
             <translation>Pos ini sudah memiliki sif yang dimulai pada jam tersebut di hari itu.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>Someone has already signed in for this shift, so it is kept.</source>
-            <translation>Sudah ada yang absen masuk untuk sif ini, jadi sif ini tetap disimpan.</translation>
+            <location line="+4" />
+            <source>Attendance is already recorded for this shift, so its date and post stay.</source>
+            <translation>Kehadiran sudah dicatat untuk sif ini, jadi tanggal dan posnya tidak dapat diubah.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+1" />
+            <source>You may still change its times, the people needed and the note.</source>
+            <translation>Anda masih dapat mengubah jam, jumlah orang yang dibutuhkan, dan catatannya.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n people are on this shift: take someone off before lowering the number needed.</source>
+            <translation>
+                <numerusform>%n orang terjadwal pada sif ini: keluarkan seseorang sebelum mengurangi jumlah yang dibutuhkan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>This change makes the shift clash for people already on it:</source>
+            <translation>Perubahan ini membuat sif bentrok bagi orang yang sudah terjadwal:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change it otherwise, or give a reason to save it anyway.</source>
+            <translation>Ubah dengan cara lain, atau berikan alasan untuk tetap menyimpannya.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Attendance is recorded for this shift (sign-ins or no-shows), so it is kept: the hours worked must stay.</source>
+            <translation>Kehadiran sudah dicatat untuk sif ini (hadir atau tidak hadir), jadi sif ini tetap disimpan: jam kerja harus tetap tercatat.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If it will not run again, take off the people who have not started it.</source>
+            <translation>Jika sif ini tidak akan berjalan lagi, keluarkan orang yang belum memulainya.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/rosters/shifts.py" line="+32" />
             <source>That template no longer exists.</source>
             <translation>Templat tersebut sudah tidak ada.</translation>
         </message>
@@ -9095,7 +10149,7 @@ File log: {log}</translation>
             <translation>Buat sif paling banyak untuk satu tahun sekaligus.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>Creating shifts</source>
             <translation>Membuat sif</translation>
         </message>
@@ -9350,12 +10404,12 @@ File log: {log}</translation>
     <context>
         <name>sar</name>
         <message>
-            <location filename="../../desktop/reports/subject_access_pdf.py" line="+22" />
+            <location filename="../../desktop/reports/subject_access_pdf.py" line="+31" />
             <source>Personal data held (subject access)</source>
             <translation>Data pribadi yang disimpan (akses subjek data)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+14" />
             <source>Personal data held about one person</source>
             <translation>Data pribadi yang disimpan tentang satu orang</translation>
         </message>
@@ -9365,43 +10419,687 @@ File log: {log}</translation>
             <translation>Semua data tentang orang di bawah ini yang tersimpan di basis data CentreDesk pusat layanan ini, per {when}. Catatan {id}.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Person</source>
             <translation>Orang</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+6" />
-            <location line="+5" />
+            <location line="+10" />
+            <source>{records} ({count})</source>
+            <translation>{records} ({count})</translation>
+        </message>
+        <message>
+            <location line="-26" />
             <source>Field</source>
             <translation>Isian</translation>
         </message>
         <message>
-            <location line="-11" />
-            <location line="+6" />
-            <location line="+5" />
+            <location line="+0" />
             <source>Value</source>
             <translation>Nilai</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="+20" />
             <source>Household {n}</source>
             <translation>Rumah tangga {n}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Records: {table} ({count})</source>
-            <translation>Catatan: {table} ({count})</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>No other records point at this person.</source>
             <translation>Tidak ada catatan lain yang terkait dengan orang ini.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/subject_access.py" line="-41" />
+            <location filename="../../desktop/services/subject_access.py" line="-49" />
             <source>[sealed note: its text can only be released by a coordinator]</source>
             <translation>[catatan rahasia: isinya hanya dapat diberikan oleh koordinator]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/subject_access_labels.py" line="+37" />
+            <source>Record number</source>
+            <translation>Nomor data</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Given name</source>
+            <translation>Nama depan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family name</source>
+            <translation>Nama keluarga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year of birth</source>
+            <translation>Tahun lahir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier type</source>
+            <translation>Jenis identitas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier number</source>
+            <translation>Nomor identitas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preferred language</source>
+            <translation>Bahasa yang diutamakan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disability</source>
+            <translation>Disabilitas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special needs</source>
+            <translation>Kebutuhan khusus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded at</source>
+            <translation>Dicatat pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last changed at</source>
+            <translation>Terakhir diubah pada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Household reference</source>
+            <translation>Referensi rumah tangga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rural area</source>
+            <translation>Daerah perdesaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County</source>
+            <translation>Kabupaten/kota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family card number (KK)</source>
+            <translation>Nomor Kartu Keluarga (KK)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Housing situation</source>
+            <translation>Kondisi tempat tinggal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly income</source>
+            <translation>Penghasilan bulanan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered on</source>
+            <translation>Terdaftar pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registration to be renewed on</source>
+            <translation>Pendaftaran diperpanjang pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Archived at</source>
+            <translation>Diarsipkan pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household</source>
+            <translation>Rumah tangga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Person (record number)</source>
+            <translation>Orang (nomor data)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationship to the head of household</source>
+            <translation>Hubungan dengan kepala keluarga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Member since</source>
+            <translation>Anggota sejak</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved out on</source>
+            <translation>Pindah keluar pada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assessed on</source>
+            <translation>Diases pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Income</source>
+            <translation>Penghasilan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expenses</source>
+            <translation>Pengeluaran</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Narrative</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+54" />
+            <source>Outcome</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>Eligible for</source>
+            <translation>Berhak atas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessed by</source>
+            <translation>Diases oleh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started on</source>
+            <translation>Dimulai pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review every (days)</source>
+            <translation>Tinjau setiap (hari)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next review on</source>
+            <translation>Peninjauan berikutnya pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed on</source>
+            <translation>Ditutup pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created by</source>
+            <translation>Dibuat oleh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+53" />
+            <source>Staff member</source>
+            <translation>Petugas</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Assigned on</source>
+            <translation>Ditugaskan pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ended on</source>
+            <translation>Berakhir pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document type</source>
+            <translation>Jenis dokumen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Original file name</source>
+            <translation>Nama file asli</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File type</source>
+            <translation>Jenis file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File size (bytes)</source>
+            <translation>Ukuran file (bita)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File checksum (SHA-256)</source>
+            <translation>Checksum file (SHA-256)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stored file name</source>
+            <translation>Nama file tersimpan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued on</source>
+            <translation>Diterbitkan pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expires on</source>
+            <translation>Kedaluwarsa pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verified by</source>
+            <translation>Diverifikasi oleh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verified at</source>
+            <translation>Diverifikasi pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uploaded by</source>
+            <translation>Diunggah oleh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uploaded at</source>
+            <translation>Diunggah pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Written by</source>
+            <translation>Ditulis oleh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note date</source>
+            <translation>Tanggal catatan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Written at</source>
+            <translation>Ditulis pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation>Teks</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sealed</source>
+            <translation>Rahasia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received on</source>
+            <translation>Diterima pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received by</source>
+            <translation>Diterima oleh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complainant</source>
+            <translation>Pengadu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complainant's contact</source>
+            <translation>Kontak pengadu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type of complaint</source>
+            <translation>Jenis pengaduan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Deskripsi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution</source>
+            <translation>Penyelesaian</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved on</source>
+            <translation>Diselesaikan pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agency</source>
+            <translation>Lembaga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded by</source>
+            <translation>Dicatat oleh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent to</source>
+            <translation>Persetujuan untuk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given on</source>
+            <translation>Diberikan pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid until</source>
+            <translation>Berlaku hingga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawn on</source>
+            <translation>Dicabut pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the date of birth</source>
+            <translation>Boleh membagikan tanggal lahir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the identifier number</source>
+            <translation>Boleh membagikan nomor identitas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the address</source>
+            <translation>Boleh membagikan alamat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the phone number</source>
+            <translation>Boleh membagikan nomor telepon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tracking number</source>
+            <translation>Nomor pelacakan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service asked for</source>
+            <translation>Layanan yang diminta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created on</source>
+            <translation>Dibuat pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent on</source>
+            <translation>Dikirim pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow up on</source>
+            <translation>Tindak lanjut pada</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Service record number</source>
+            <translation>Nomor data layanan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of service</source>
+            <translation>Tanggal layanan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service</source>
+            <translation>Layanan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity</source>
+            <translation>Jumlah</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weight (kg)</source>
+            <translation>Berat (kg)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recorded from</source>
+            <translation>Sumber pencatatan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason for exceeding the limit</source>
+            <translation>Alasan melebihi batas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given out on</source>
+            <translation>Disalurkan pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given out from</source>
+            <translation>Disalurkan dari</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel type</source>
+            <translation>Jenis paket</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Membership record number</source>
+            <translation>Nomor data keanggotaan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household record number</source>
+            <translation>Nomor data rumah tangga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household phone</source>
+            <translation>Telepon rumah tangga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household status</source>
+            <translation>Status rumah tangga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household recorded at</source>
+            <translation>Rumah tangga dicatat pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household last changed at</source>
+            <translation>Rumah tangga terakhir diubah pada</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint status</source>
+            <translation>Status pengaduan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan status</source>
+            <translation>Status rencana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referral status</source>
+            <translation>Status rujukan</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Needs assessments</source>
+            <translation>Asesmen kebutuhan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Care plans</source>
+            <translation>Rencana intervensi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caseworkers assigned</source>
+            <translation>Pekerja sosial yang ditugaskan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents</source>
+            <translation>Dokumen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Case notes</source>
+            <translation>Catatan kasus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints</source>
+            <translation>Pengaduan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consents</source>
+            <translation>Persetujuan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals</source>
+            <translation>Rujukan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Services received</source>
+            <translation>Layanan yang diterima</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcels given out</source>
+            <translation>Paket yang disalurkan</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>None</source>
+            <translation>Tidak ada</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+5" />
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Archived</source>
+            <translation>Diarsipkan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erased</source>
+            <translation>Dihapus</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Closed</source>
+            <translation>Ditutup</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Entered by staff</source>
+            <translation>Diisi oleh petugas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel given out from stock</source>
+            <translation>Paket disalurkan dari stok</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imported history</source>
+            <translation>Riwayat yang diimpor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shelter stay</source>
+            <translation>Menginap di rumah singgah</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>Tidak</translation>
         </message>
     </context>
     <context>
@@ -9417,7 +11115,7 @@ File log: {log}</translation>
             <translation>Tidak ada yang hilang. Kirim file log ke kontak dukungan Anda. ({reason})</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+39" />
             <source>This file is not a CentreDesk database.</source>
             <translation>File ini bukan basis data CentreDesk.</translation>
         </message>
@@ -9708,6 +11406,8 @@ File log: {log}</translation>
             <location filename="../../desktop/services/stock/adjustments.py" line="+55" />
             <location line="+39" />
             <location line="+1" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="+256" />
+            <location line="+13" />
             <location filename="../../desktop/services/stock/counts.py" line="+91" />
             <location line="+24" />
             <location filename="../../desktop/services/stock/distributions.py" line="+194" />
@@ -9723,13 +11423,13 @@ File log: {log}</translation>
             <location line="+24" />
             <location line="+12" />
             <location filename="../../desktop/services/stock/adjustments.py" line="+90" />
-            <location filename="../../desktop/services/stock/catalogue.py" line="+147" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="-126" />
             <location line="+32" />
-            <location line="+92" />
             <location filename="../../desktop/services/stock/distributions.py" line="-99" />
             <location line="+104" />
             <location line="+65" />
-            <location filename="../../desktop/services/stock/receipts.py" line="+13" />
+            <location filename="../../desktop/services/stock/receipts.py" line="+15" />
+            <location filename="../../desktop/services/stock/templates.py" line="+75" />
             <source>Item</source>
             <translation>Barang</translation>
         </message>
@@ -9781,7 +11481,7 @@ File log: {log}</translation>
         <message>
             <location filename="../../desktop/services/stock/adjustments.py" line="-88" />
             <location filename="../../desktop/services/stock/distributions.py" line="+3" />
-            <location filename="../../desktop/services/stock/receipts.py" line="-11" />
+            <location filename="../../desktop/services/stock/receipts.py" line="-13" />
             <source>That location is no longer in use.</source>
             <translation>Lokasi tersebut sudah tidak digunakan.</translation>
         </message>
@@ -9806,18 +11506,30 @@ File log: {log}</translation>
             <translation>Tanggal penerimaan tidak boleh di masa depan.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="+153" />
+            <location line="+12" />
+            <location filename="../../desktop/services/stock/receipts.py" line="+4" />
             <source>Donor</source>
             <translation>Donatur</translation>
         </message>
         <message>
             <location filename="../../desktop/services/stock/adjustments.py" line="+2" />
-            <location filename="../../desktop/services/stock/receipts.py" line="+2" />
+            <location filename="../../desktop/services/stock/receipts.py" line="+5" />
             <source>Add at least one line.</source>
             <translation>Tambahkan minimal satu baris.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stock/receipts.py" line="+10" />
+            <location filename="../../desktop/services/stock/receipts.py" line="-4" />
+            <source>That donor is no longer active.</source>
+            <translation>Donatur tersebut sudah tidak aktif.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make the donor active again in the catalogue, or choose another.</source>
+            <translation>Aktifkan kembali donatur di katalog, atau pilih donatur lain.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Line {n}: the value cannot be negative.</source>
             <translation>Baris {n}: nilai tidak boleh negatif.</translation>
         </message>
@@ -9867,12 +11579,13 @@ File log: {log}</translation>
             <translation>{location} sudah memiliki stok opname yang sedang berjalan (stok opname {id}).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="-97" />
+            <location filename="../../desktop/services/stock/counts.py" line="+1" />
             <source>Finish or cancel that count first.</source>
             <translation>Selesaikan atau batalkan stok opname tersebut terlebih dahulu.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../desktop/services/stock/counts.py" line="+18" />
             <location line="+16" />
             <source>Count</source>
             <translation>Stok opname</translation>
@@ -9980,18 +11693,20 @@ File log: {log}</translation>
             <translation>Batas kunjungan harus antara 0 dan 366 hari.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stock/catalogue.py" line="-165" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="-141" />
             <source>Enter the item's name.</source>
             <translation>Masukkan nama barang.</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+99" />
             <location filename="../../desktop/services/stock/item_import.py" line="+62" />
+            <location filename="../../desktop/services/stock/templates.py" line="-16" />
             <source>The name is too long (120 characters at most).</source>
             <translation>Nama terlalu panjang (maksimal 120 karakter).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-96" />
             <location filename="../../desktop/services/stock/item_import.py" line="+2" />
             <source>An item called {name} already exists.</source>
             <translation>Barang bernama {name} sudah ada.</translation>
@@ -10013,19 +11728,48 @@ File log: {log}</translation>
             <translation>Kode batang {code} sudah dipakai barang lain.</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+81" />
             <source>Enter the location's name.</source>
             <translation>Masukkan nama lokasi.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>A location called {name} already exists.</source>
             <translation>Lokasi bernama {name} sudah ada.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+27" />
+            <source>%n more item(s)</source>
+            <translation>
+                <numerusform>%n barang lainnya</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{location} still holds %n item(s): {stock}.</source>
+            <translation>
+                <numerusform>{location} masih menyimpan %n barang: {stock}.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+24" />
+            <location line="+2" />
+            <source>Transfer the stock to another location first, then make this one inactive.</source>
+            <translation>Pindahkan stok ke lokasi lain terlebih dahulu, lalu nonaktifkan lokasi ini.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{location} has a count in progress (count {id}).</source>
+            <translation>{location} sedang menjalani stok opname (stok opname {id}).</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <source>Enter the donor's name.</source>
             <translation>Masukkan nama donatur.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name is too long (160 characters at most).</source>
+            <translation>Nama terlalu panjang (paling banyak 160 karakter).</translation>
         </message>
         <message>
             <location line="+3" />
@@ -10033,17 +11777,69 @@ File log: {log}</translation>
             <translation>Alamat e-mail tidak valid.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../../desktop/services/stock/templates.py" line="-2" />
             <source>Enter the template's name.</source>
             <translation>Masukkan nama templat.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
+            <source>Choose another name, or edit that template instead.</source>
+            <translation>Pilih nama lain, atau ubah templat tersebut saja.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The household size must be between 1 and {most}.</source>
+            <translation>Jumlah anggota rumah tangga harus antara 1 dan {most}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>A template needs at least one line.</source>
             <translation>Templat harus memiliki minimal satu baris.</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Add the items a parcel of this kind holds.</source>
+            <translation>Tambahkan barang yang menjadi isi paket jenis ini.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Line {n} ({item}): the quantity must be more than zero.</source>
+            <translation>Baris {n} ({item}): jumlah harus lebih dari nol.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line {n} ({item}): the quantity is too large.</source>
+            <translation>Baris {n} ({item}): jumlah terlalu besar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line {n}: {item} is no longer in use.</source>
+            <translation>Baris {n}: {item} sudah tidak digunakan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the line or choose another item.</source>
+            <translation>Hapus baris ini atau pilih barang lain.</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Line {n}: {item} is already on line {first}.</source>
+            <translation>Baris {n}: {item} sudah ada di baris {first}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the whole quantity on one line.</source>
+            <translation>Masukkan seluruh jumlah dalam satu baris.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+16" />
+            <location line="+42" />
+            <source>Parcel template</source>
+            <translation>Templat paket</translation>
+        </message>
+        <message>
+            <location line="-112" />
             <source>A template called {name} already exists.</source>
             <translation>Templat bernama {name} sudah ada.</translation>
         </message>

@@ -138,7 +138,7 @@
     <context>
         <name>AssignDialog</name>
         <message>
-            <location filename="../../desktop/views/rosters/shift_dialogs.py" line="+50" />
+            <location filename="../../desktop/views/rosters/shift_dialogs.py" line="+43" />
             <source>People on the shift</source>
             <translation>Osoby na dyżurze</translation>
         </message>
@@ -363,6 +363,64 @@
         </message>
     </context>
     <context>
+        <name>AvailabilityEditor</name>
+        <message>
+            <location filename="../../desktop/views/rosters/availability_editor.py" line="+40" />
+            <source>When the person can usually work. Add several windows for a day if needed (morning and evening); an end at or before the start runs past midnight. No windows at all means availability is not known.</source>
+            <translation>Kiedy osoba zwykle może pracować. W razie potrzeby dodaj kilka przedziałów na jeden dzień (rano i wieczorem); koniec równy początkowi lub wcześniejszy oznacza przedział po północy. Brak przedziałów oznacza, że dostępność nie jest znana.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No windows: availability not known.</source>
+            <translation>Brak przedziałów: dostępność nieznana.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Day</source>
+            <translation>Dzień</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Until</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Add a window</source>
+            <translation>&amp;Dodaj przedział</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day of the week</source>
+            <translation>Dzień tygodnia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Available from</source>
+            <translation>Dostępność od</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Available until</source>
+            <translation>Dostępność do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove this window</source>
+            <translation>Usuń ten przedział</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupPage</name>
         <message>
             <location filename="../../desktop/views/admin/backup_page.py" line="+83" />
@@ -423,7 +481,7 @@
     <context>
         <name>CatalogueDialog</name>
         <message>
-            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="+138" />
+            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="+160" />
             <source>Catalogue and places</source>
             <translation>Katalog i miejsca</translation>
         </message>
@@ -450,17 +508,29 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+2" />
+            <location line="+7" />
             <source>Locations</source>
             <translation>Lokalizacje</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="-5" />
+            <location line="+15" />
+            <location line="+80" />
+            <source>Make &amp;inactive</source>
+            <translation>Oznacz jako &amp;nieaktywne</translation>
+        </message>
+        <message>
+            <location line="-93" />
             <source>&amp;Add location</source>
             <translation>&amp;Dodaj lokalizację</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>&amp;Edit location…</source>
+            <translation>&amp;Edytuj lokalizację…</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Donor or source</source>
             <translation>Darczyńca lub źródło</translation>
         </message>
@@ -476,22 +546,32 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+3" />
+            <location line="+8" />
             <source>Donors</source>
             <translation>Darczyńcy</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="-4" />
             <source>Add &amp;donor</source>
             <translation>Dodaj da&amp;rczyńcę</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <source>&amp;Edit donor…</source>
+            <translation>&amp;Edytuj darczyńcę…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Parcel templates</source>
+            <translation>Szablony paczek</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Visit limits</source>
             <translation>Limity wizyt</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+22" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
@@ -511,7 +591,12 @@
             <translation>&amp;Zapisz limity wizyt</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+24" />
+            <source>Make a&amp;ctive</source>
+            <translation>Oznacz jako a&amp;ktywne</translation>
+        </message>
+        <message>
+            <location line="+74" />
             <source>Visit limits saved.</source>
             <translation>Zapisano limity wizyt.</translation>
         </message>
@@ -519,7 +604,7 @@
     <context>
         <name>CentrePage</name>
         <message>
-            <location filename="../../desktop/views/admin/centre_page.py" line="+34" />
+            <location filename="../../desktop/views/admin/centre_page.py" line="+36" />
             <location filename="../../desktop/views/setup/pages.py" line="-49" />
             <source>Centre name</source>
             <translation>Nazwa ośrodka</translation>
@@ -558,6 +643,11 @@
             <translation>&amp;Blokuj ekran po:</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>&amp;Time zone:</source>
+            <translation>&amp;Strefa czasowa:</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Country profile: {profile}. Currency: {currency}. These were chosen at set-up.</source>
             <translation>Profil kraju: {profile}. Waluta: {currency}. Wybrano je podczas konfiguracji.</translation>
@@ -578,7 +668,7 @@
             <translation>Ctrl+S</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <source>The centre settings were saved.</source>
             <translation>Zapisano ustawienia ośrodka.</translation>
         </message>
@@ -1121,6 +1211,49 @@
         </message>
     </context>
     <context>
+        <name>DonorDialog</name>
+        <message>
+            <location filename="../../desktop/views/stock/places_dialogs.py" line="+80" />
+            <source>Edit donor or source</source>
+            <translation>Edytuj darczyńcę lub źródło</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>In use (offered when receiving stock)</source>
+            <translation>W użyciu (proponowany przy przyjęciu towaru)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nazwa</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Rodzaj</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Contact person</source>
+            <translation>&amp;Osoba kontaktowa</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Phone</source>
+            <translation>&amp;Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Address</source>
+            <translation>&amp;Adres</translation>
+        </message>
+    </context>
+    <context>
         <name>DuplicatesDialog</name>
         <message>
             <location filename="../../desktop/views/clients/duplicates_dialog.py" line="+22" />
@@ -1538,6 +1671,207 @@
         </message>
     </context>
     <context>
+        <name>IntakeDialog</name>
+        <message>
+            <location filename="../../desktop/views/clients/intake_dialog.py" line="+53" />
+            <source>Female</source>
+            <translation>Kobieta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Male</source>
+            <translation>Mężczyzna</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+3" />
+            <source>Other</source>
+            <translation>Inne</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Unknown</source>
+            <translation>Nieznana</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None</source>
+            <translation>Brak</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Write the birth date as YYYY-MM-DD, or only the year (YYYY).</source>
+            <translation>Wpisz datę urodzenia w formacie YYYY-MM-DD albo sam rok (YYYY).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Household</source>
+            <translation>Gospodarstwo domowe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the household lives and how to reach it.</source>
+            <translation>Gdzie mieszka gospodarstwo domowe i jak się z nim skontaktować.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No household: one person served on their own (e.g. sleeping rough)</source>
+            <translation>Bez gospodarstwa domowego: osoba obsługiwana samodzielnie (np. w kryzysie bezdomności)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+70" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="-69" />
+            <source>Housing situation</source>
+            <translation>Sytuacja mieszkaniowa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly income</source>
+            <translation>Miesięczny dochód</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered on</source>
+            <translation>Data rejestracji</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Write the income as a number, e.g. 1250.50.</source>
+            <translation>Wpisz dochód jako liczbę, np. 1250.50.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Members</source>
+            <translation>Członkowie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter each person and press Enter to add them. The first is the head of household.</source>
+            <translation>Wpisz dane każdej osoby i naciśnij Enter, aby ją dodać. Pierwsza osoba jest głową gospodarstwa.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>YYYY-MM-DD or YYYY</source>
+            <translation>YYYY-MM-DD lub YYYY</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Disability</source>
+            <translation>Niepełnosprawność</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given name</source>
+            <translation>Imię</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family name</source>
+            <translation>Nazwisko</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation>Płeć</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birth date</source>
+            <translation>Data urodzenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationship</source>
+            <translation>Pokrewieństwo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier type</source>
+            <translation>Rodzaj identyfikatora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier number</source>
+            <translation>Numer identyfikatora</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Add member</source>
+            <translation>&amp;Dodaj członka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Remove selected</source>
+            <translation>&amp;Usuń zaznaczonego</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Members added</source>
+            <translation>Dodani członkowie</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>A person without a household is registered on their own: keep one member only.</source>
+            <translation>Osoba bez gospodarstwa domowego jest rejestrowana samodzielnie: pozostaw tylko jednego członka.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose exactly one head of household.</source>
+            <translation>Wskaż dokładnie jedną głowę gospodarstwa.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+5" />
+            <source>Needs</source>
+            <translation>Potrzeby</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Tick what the household needs help with (Space ticks, arrows move).</source>
+            <translation>Zaznacz, w czym gospodarstwo domowe potrzebuje pomocy (Spacja zaznacza, strzałki przesuwają).</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Consent</source>
+            <translation>Zgoda</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What every member agreed to. Saving (Enter) registers the household.</source>
+            <translation>Na co zgodził się każdy członek. Zapisanie (Enter) rejestruje gospodarstwo domowe.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Agreed to the processing of their personal data</source>
+            <translation>Zgoda na przetwarzanie danych osobowych</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreed to photos</source>
+            <translation>Zgoda na zdjęcia</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Consent given on</source>
+            <translation>Data wyrażenia zgody</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Given on</source>
+            <translation>Data zgody</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New intake</source>
+            <translation>Nowe przyjęcie</translation>
+        </message>
+    </context>
+    <context>
         <name>IntroPage</name>
         <message>
             <location filename="../../desktop/views/setup/pages.py" line="-103" />
@@ -1583,7 +1917,7 @@
     <context>
         <name>ItemDialog</name>
         <message>
-            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-193" />
+            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-256" />
             <source>Edit item</source>
             <translation>Edytuj artykuł</translation>
         </message>
@@ -1646,6 +1980,29 @@
             <location line="+19" />
             <source>{value} is not a number.</source>
             <translation>{value} nie jest liczbą.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationDialog</name>
+        <message>
+            <location filename="../../desktop/views/stock/places_dialogs.py" line="-38" />
+            <source>Edit location</source>
+            <translation>Edytuj lokalizację</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>In use (offered for receipts, parcels and transfers)</source>
+            <translation>W użyciu (proponowana przy przyjęciach, paczkach i przesunięciach)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nazwa</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Kind</source>
+            <translation>&amp;Rodzaj</translation>
         </message>
     </context>
     <context>
@@ -1877,7 +2234,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../desktop/views/clients/members_model.py" line="+15" />
+            <location filename="../../desktop/views/clients/members_model.py" line="+16" />
             <source>Name</source>
             <translation>Imię i nazwisko</translation>
         </message>
@@ -1905,6 +2262,26 @@ Plik dziennika: {log}</translation>
             <location line="+1" />
             <source>Flags</source>
             <translation>Oznaczenia</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>disability</source>
+            <translation>niepełnosprawność</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>special needs</source>
+            <translation>szczególne potrzeby</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>birth year only</source>
+            <translation>tylko rok urodzenia</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(erased)</source>
+            <translation>(dane usunięte)</translation>
         </message>
     </context>
     <context>
@@ -2121,7 +2498,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>ParcelWidget</name>
         <message>
-            <location filename="../../desktop/views/stock/parcel.py" line="+64" />
+            <location filename="../../desktop/views/stock/parcel.py" line="+63" />
             <source>Find the household: name, reference, ID number or phone</source>
             <translation>Znajdź gospodarstwo domowe: nazwisko, numer ewidencyjny, numer identyfikacyjny lub telefon</translation>
         </message>
@@ -2141,17 +2518,22 @@ Plik dziennika: {log}</translation>
             <translation>Nie wybrano jeszcze gospodarstwa domowego.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+74" />
             <source>(choose a template)</source>
             <translation>(wybierz szablon)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-62" />
             <source>Add &amp;template</source>
             <translation>Dodaj &amp;szablon</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>&amp;Edit templates…</source>
+            <translation>&amp;Edytuj szablony…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>&amp;Location</source>
             <translation>&amp;Lokalizacja</translation>
         </message>
@@ -2192,7 +2574,7 @@ Plik dziennika: {log}</translation>
             <translation>&amp;Wydaj paczkę</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+45" />
             <source>Your role may not look clients up: ask the front desk.</source>
             <translation>Twoja rola nie pozwala wyszukiwać klientów: poproś o to recepcję.</translation>
         </message>
@@ -2517,7 +2899,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>RegisterPanel</name>
         <message>
-            <location filename="../../desktop/views/rosters/register_panel.py" line="+224" />
+            <location filename="../../desktop/views/rosters/register_panel.py" line="+213" />
             <source>Find by name or role</source>
             <translation>Szukaj po imieniu, nazwisku lub roli</translation>
         </message>
@@ -2753,9 +3135,26 @@ Plik dziennika: {log}</translation>
         </message>
     </context>
     <context>
+        <name>RosterGridModel</name>
+        <message numerus="yes">
+            <location filename="../../desktop/views/rosters/grid_model.py" line="+116" />
+            <source>%n more people needed</source>
+            <translation>
+                <numerusform>Potrzebna jeszcze %n osoba</numerusform>
+                <numerusform>Potrzebne jeszcze %n osoby</numerusform>
+                <numerusform>Potrzeba jeszcze %n osób</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Public holiday: {name}</source>
+            <translation>Dzień świąteczny: {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>RosterView</name>
         <message>
-            <location filename="../../desktop/views/rosters/roster_view.py" line="+54" />
+            <location filename="../../desktop/views/rosters/roster_view.py" line="+59" />
             <source>◀ &amp;Previous</source>
             <translation>◀ &amp;Poprzedni</translation>
         </message>
@@ -2826,6 +3225,26 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Edit shift…</source>
+            <translation>&amp;Edytuj dyżur…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the selected shift (F2)</source>
+            <translation>Zmień zaznaczony dyżur (F2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete shift…</source>
+            <translation>&amp;Usuń dyżur…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the selected shift (Delete)</source>
+            <translation>Usuń zaznaczony dyżur (Delete)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>P&amp;rint week…</source>
             <translation>Dr&amp;ukuj tydzień…</translation>
         </message>
@@ -2835,17 +3254,17 @@ Plik dziennika: {log}</translation>
             <translation>E&amp;xcel…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Roster</source>
             <translation>Grafik dyżurów</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+16" />
             <source>Roster summary</source>
             <translation>Podsumowanie grafiku dyżurów</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>{start} to {end}</source>
             <translation>{start} – {end}</translation>
         </message>
@@ -2873,7 +3292,71 @@ Plik dziennika: {log}</translation>
             <translation>Dni świąteczne: {days}</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>People on the shift…</source>
+            <translation>Osoby na dyżurze…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Edit shift…</source>
+            <translation>Edytuj dyżur…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete shift…</source>
+            <translation>Usuń dyżur…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>People on {shift}…</source>
+            <translation>Osoby na dyżurze {shift}…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Edit {shift}…</source>
+            <translation>Edytuj {shift}…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete {shift}…</source>
+            <translation>Usuń {shift}…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New shift here…</source>
+            <translation>Nowy dyżur w tym miejscu…</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Edit</source>
+            <translation>Edytuj</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Delete</source>
+            <translation>Usuń</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <source>%n people are assigned to it and will be taken off.</source>
+            <translation>
+                <numerusform>Przydzielona jest do niego %n osoba, która zostanie z niego zdjęta.</numerusform>
+                <numerusform>Przydzielone są do niego %n osoby, które zostaną z niego zdjęte.</numerusform>
+                <numerusform>Przydzielonych jest do niego %n osób, które zostaną z niego zdjęte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nobody is assigned to it.</source>
+            <translation>Nikt nie jest do niego przydzielony.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the shift {shift}?</source>
+            <translation>Usunąć dyżur {shift}?</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Save the printable roster</source>
             <translation>Zapisz grafik do druku</translation>
         </message>
@@ -3126,12 +3609,22 @@ Plik dziennika: {log}</translation>
     <context>
         <name>ShiftDialog</name>
         <message>
-            <location filename="../../desktop/views/rosters/shift_dialogs.py" line="+18" />
+            <location filename="../../desktop/views/rosters/shift_form.py" line="+44" />
             <source>New shift</source>
             <translation>Nowy dyżur</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+0" />
+            <source>Edit shift</source>
+            <translation>Edytuj dyżur</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Post</source>
+            <translation>Stanowisko</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>&amp;Post:</source>
             <translation>&amp;Stanowisko:</translation>
         </message>
@@ -3156,7 +3649,7 @@ Plik dziennika: {log}</translation>
             <translation>Koniec o tej samej lub wcześniejszej godzinie niż początek oznacza następny ranek (dyżur nocny).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>People &amp;needed:</source>
             <translation>&amp;Liczba potrzebnych osób:</translation>
         </message>
@@ -3166,15 +3659,65 @@ Plik dziennika: {log}</translation>
             <translation>&amp;Uwagi:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>Clashes</source>
+            <translation>Konflikty</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason to save despite the clashes</source>
+            <translation>Powód zapisania mimo konfliktów</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needed only to save despite a new clash</source>
+            <translation>Wymagane tylko przy zapisie mimo nowego konfliktu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>nobody yet</source>
+            <translation>jeszcze nikt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>On the shift:</source>
+            <translation>Na dyżurze:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checks:</source>
+            <translation>Kontrola:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason:</source>
+            <translation>P&amp;owód:</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>(already so before this change)</source>
+            <translation>(tak było już przed tą zmianą)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No clashes.</source>
+            <translation>Brak konfliktów.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>Add a post first (Posts and templates tab).</source>
             <translation>Najpierw dodaj stanowisko (karta Stanowiska i szablony).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saved despite the clashes; your reason was recorded.</source>
+            <translation>Zapisano mimo konfliktów; podany powód został odnotowany.</translation>
         </message>
     </context>
     <context>
         <name>StaffDialog</name>
         <message>
-            <location filename="../../desktop/views/rosters/register_panel.py" line="-142" />
+            <location filename="../../desktop/views/rosters/register_panel.py" line="-131" />
             <source>Person on the register</source>
             <translation>Osoba w ewidencji</translation>
         </message>
@@ -3240,6 +3783,31 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Login of this person</source>
+            <translation>Login tej osoby</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Link the person to their login, so the app knows who they are on the roster.</source>
+            <translation>Powiąż osobę z jej loginem, aby program wiedział, kim jest w grafiku dyżurów.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(no login)</source>
+            <translation>(brak loginu)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{login} (disabled)</source>
+            <translation>{login} (wyłączony)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Details</source>
             <translation>Dane</translation>
         </message>
@@ -3249,7 +3817,7 @@ Plik dziennika: {log}</translation>
             <translation>Umiejętności i uprawnienia</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Availability</source>
             <translation>Dostępność</translation>
         </message>
@@ -3267,21 +3835,6 @@ Plik dziennika: {log}</translation>
             <location line="+11" />
             <source>{name} expires on</source>
             <translation>{name} – ważne do</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Leave every day unticked if availability is not known.</source>
-            <translation>Pozostaw wszystkie dni niezaznaczone, jeśli dostępność nie jest znana.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>{day} from</source>
-            <translation>{day} od</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{day} until</source>
-            <translation>{day} do</translation>
         </message>
     </context>
     <context>
@@ -3335,12 +3888,12 @@ Plik dziennika: {log}</translation>
     <context>
         <name>StockPage</name>
         <message>
-            <location filename="../../desktop/views/stock/page.py" line="+86" />
+            <location filename="../../desktop/views/stock/page.py" line="+87" />
             <source>Stock views</source>
             <translation>Widoki magazynu</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>Parcel</source>
             <translation>Paczka</translation>
         </message>
@@ -3361,22 +3914,22 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+109" />
+            <location line="+117" />
             <source>Movement history</source>
             <translation>Historia ruchów</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-104" />
             <source>Location</source>
             <translation>Lokalizacja</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+52" />
             <source>All locations</source>
             <translation>Wszystkie lokalizacje</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-49" />
             <source>Category</source>
             <translation>Kategoria</translation>
         </message>
@@ -3451,7 +4004,7 @@ Plik dziennika: {log}</translation>
             <translation>Sprawdź re&amp;jestr</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+27" />
             <source>Lots expiring within</source>
             <translation>Partie z terminem ważności w ciągu</translation>
         </message>
@@ -3505,7 +4058,7 @@ Plik dziennika: {log}</translation>
             <translation>{kg} kg · wartość {value} · poniżej stanu minimalnego: {low}</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Print the ledger for a period</source>
             <translation>Drukuj rejestr ruchów magazynowych za okres</translation>
         </message>
@@ -3584,7 +4137,7 @@ Plik dziennika: {log}</translation>
             </translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Write off every expired lot at the chosen location(s)?</source>
             <translation>Spisać wszystkie przeterminowane partie w wybranych lokalizacjach?</translation>
         </message>
@@ -3642,6 +4195,7 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../desktop/views/stock/template_dialog.py" line="+63" />
             <source>Items</source>
             <translation>Artykuły</translation>
         </message>
@@ -3651,7 +4205,7 @@ Plik dziennika: {log}</translation>
             <translation>Powód przekroczenia limitu</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/stock/parcel.py" line="-193" />
+            <location filename="../../desktop/views/stock/parcel.py" line="-210" />
             <source>Household</source>
             <translation>Gospodarstwo domowe</translation>
         </message>
@@ -3671,7 +4225,7 @@ Plik dziennika: {log}</translation>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-74" />
+            <location filename="../../desktop/views/stock/catalogue_dialog.py" line="-89" />
             <location filename="../../desktop/views/stock/table_models.py" line="-44" />
             <location line="+21" />
             <source>Item</source>
@@ -3714,12 +4268,19 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+4" />
+            <location line="+5" />
             <source>Kind</source>
             <translation>Rodzaj</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="-4" />
+            <location line="+8" />
+            <location filename="../../desktop/views/stock/template_dialog.py" line="-1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="-5" />
             <source>Donor or source</source>
             <translation>Darczyńca lub źródło</translation>
         </message>
@@ -3820,6 +4381,43 @@ Plik dziennika: {log}</translation>
             <source>Note</source>
             <translation>Notatka</translation>
         </message>
+        <message>
+            <location filename="../../desktop/views/stock/template_dialog.py" line="-2" />
+            <source>Template</source>
+            <translation>Szablon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household size</source>
+            <translation>Wielkość gospodarstwa</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockTemplates</name>
+        <message>
+            <location line="-14" />
+            <source>any size</source>
+            <translation>dowolna wielkość</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n osoba</numerusform>
+                <numerusform>%n osoby</numerusform>
+                <numerusform>%n osób</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In use</source>
+            <translation>W użyciu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not in use</source>
+            <translation>Nieużywany</translation>
+        </message>
     </context>
     <context>
         <name>TemplateDialog</name>
@@ -3858,6 +4456,110 @@ Plik dziennika: {log}</translation>
             <source>Add a post first.</source>
             <translation>Najpierw dodaj stanowisko.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/views/stock/template_dialog.py" line="+26" />
+            <source>Edit parcel template</source>
+            <translation>Edytuj szablon paczki</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New parcel template</source>
+            <translation>Nowy szablon paczki</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>e.g. Standard parcel, household of 4</source>
+            <translation>np. Paczka standardowa, gospodarstwo 4-osobowe</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>any size</source>
+            <translation>dowolna wielkość</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In use (offered on the parcel screen)</source>
+            <translation>W użyciu (proponowany na ekranie paczek)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nazwa</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For a &amp;household of</source>
+            <translation>Dla &amp;gospodarstwa liczącego</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Item (type part of its name)</source>
+            <translation>Artykuł (wpisz część nazwy)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Item to add</source>
+            <translation>Artykuł do dodania</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Quantity to add</source>
+            <translation>Ilość do dodania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add line</source>
+            <translation>&amp;Dodaj pozycję</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Item</source>
+            <translation>&amp;Artykuł</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Template lines</source>
+            <translation>Pozycje szablonu</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Remove line</source>
+            <translation>U&amp;suń pozycję</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Choose an item from the list first.</source>
+            <translation>Najpierw wybierz artykuł z listy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesPanel</name>
+        <message>
+            <location line="+45" />
+            <source>Parcel templates</source>
+            <translation>Szablony paczek</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;New template…</source>
+            <translation>&amp;Nowy szablon…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Edit template…</source>
+            <translation>&amp;Edytuj szablon…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+38" />
+            <source>Make &amp;inactive</source>
+            <translation>Oznacz jako &amp;nieaktywny</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Make a&amp;ctive</source>
+            <translation>Oznacz jako a&amp;ktywny</translation>
+        </message>
     </context>
     <context>
         <name>TimelineTab</name>
@@ -3870,6 +4572,34 @@ Plik dziennika: {log}</translation>
             <location line="+2" />
             <source>Timeline</source>
             <translation>Oś czasu</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimezoneBox</name>
+        <message>
+            <location filename="../../desktop/views/timezone_box.py" line="+32" />
+            <source>Centre time zone</source>
+            <translation>Strefa czasowa ośrodka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type part of the name, such as Warsaw or Jakarta.</source>
+            <translation>Wpisz część nazwy, np. Warsaw lub Jakarta.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default for the country profile: {zone}.</source>
+            <translation>Domyślna dla profilu kraju: {zone}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not chosen yet: the country profile's {zone} is used.</source>
+            <translation>Jeszcze nie wybrano: używana jest strefa {zone} z profilu kraju.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shift hours are counted in this zone.</source>
+            <translation>Godziny dyżurów są liczone w tej strefie.</translation>
         </message>
     </context>
     <context>
@@ -4469,6 +5199,120 @@ Plik dziennika: {log}</translation>
             <location line="+4" />
             <source>The backup is damaged ({result}): nothing was restored.</source>
             <translation>Kopia zapasowa jest uszkodzona ({result}): niczego nie przywrócono.</translation>
+        </message>
+    </context>
+    <context>
+        <name>care_plan_pdf</name>
+        <message>
+            <location filename="../../desktop/reports/care_plan_pdf.py" line="+22" />
+            <source>Care plan</source>
+            <translation>Plan pomocy</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started</source>
+            <translation>Rozpoczęty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+28" />
+            <source>Next review</source>
+            <translation>Następny przegląd</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Goals met</source>
+            <translation>Osiągnięte cele</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Goals</source>
+            <translation>Cele</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Goal</source>
+            <translation>Cel</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Target date</source>
+            <translation>Termin realizacji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No goals yet.</source>
+            <translation>Brak celów.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actions</source>
+            <translation>Działania</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For goal</source>
+            <translation>Dla celu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Responsible</source>
+            <translation>Odpowiedzialny</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Wykonano</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No actions yet.</source>
+            <translation>Brak działań.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reviews</source>
+            <translation>Przeglądy</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation>Przeprowadził(a)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Summary</source>
+            <translation>Podsumowanie</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No reviews yet.</source>
+            <translation>Brak przeglądów.</translation>
         </message>
     </context>
     <context>
@@ -5536,6 +6380,69 @@ Plik dziennika: {log}</translation>
         </message>
     </context>
     <context>
+        <name>casework_timeline</name>
+        <message>
+            <location filename="../../desktop/services/casework_timeline.py" line="+29" />
+            <source>Sealed note</source>
+            <translation>Notatka zastrzeżona</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note: {text}</source>
+            <translation>Notatka: {text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Referral {number} to {agency}: {service}</source>
+            <translation>Skierowanie {number} ({agency}): {service}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Referral {number} sent</source>
+            <translation>Skierowanie {number} wysłane</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Referral {number}: {status}</source>
+            <translation>Skierowanie {number}: {status}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Assessment: {n} needs, {outcome}</source>
+            <translation>Ocena potrzeb: potrzeby – {n}, {outcome}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Document attached: {type}</source>
+            <translation>Dołączono dokument: {type}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Consent given ({who}): {scope}</source>
+            <translation>Wyrażono zgodę ({who}): {scope}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent withdrawn ({who}): {scope}</source>
+            <translation>Wycofano zgodę ({who}): {scope}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Care plan started: {title}</source>
+            <translation>Rozpoczęto plan pomocy: {title}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Care plan reviewed: {title}</source>
+            <translation>Dokonano przeglądu planu pomocy: {title}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Care plan closed: {met} of {n} goals met</source>
+            <translation>Zamknięto plan pomocy: osiągnięte cele – {met} z {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../desktop/cli.py" line="+49" />
@@ -5553,7 +6460,7 @@ Plik dziennika: {log}</translation>
             <translation>Sprawdź ścieżkę albo przywróć kopię zapasową.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>No password was given on standard input.</source>
             <translation>Nie podano hasła na standardowym wejściu.</translation>
         </message>
@@ -5967,7 +6874,7 @@ Plik dziennika: {log}</translation>
             <translation>Dane tego gospodarstwa domowego zostały już usunięte.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/subject_access.py" line="+111" />
+            <location filename="../../desktop/services/subject_access.py" line="+157" />
             <source>Cannot write {path}: {reason}</source>
             <translation>Nie można zapisać {path}: {reason}</translation>
         </message>
@@ -6719,7 +7626,7 @@ Plik dziennika: {log}</translation>
             <translation>Dzisiejsze dyżury z brakiem obsady</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/dashboard/tile.py" line="+25" />
+            <location filename="../../desktop/views/dashboard/tile.py" line="+26" />
             <source>Needs attention</source>
             <translation>Wymaga uwagi</translation>
         </message>
@@ -6727,6 +7634,26 @@ Plik dziennika: {log}</translation>
             <location line="+1" />
             <source>Urgent</source>
             <translation>Pilne</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Open {page} (Enter)</source>
+            <translation>Otwórz: {page} (Enter)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Open the file</source>
+            <translation>Otwórz plik</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>…more in the list behind this tile</source>
+            <translation>…więcej na liście pod tym kafelkiem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>…and more</source>
+            <translation>…i więcej</translation>
         </message>
     </context>
     <context>
@@ -7458,7 +8385,7 @@ Plik dziennika: {log}</translation>
     <context>
         <name>messages</name>
         <message>
-            <location filename="../../desktop/views/messages.py" line="+82" />
+            <location filename="../../desktop/views/messages.py" line="+79" />
             <source>Cannot do that</source>
             <translation>Nie można tego zrobić</translation>
         </message>
@@ -7706,7 +8633,7 @@ Plik dziennika: {log}</translation>
             <translation>Sprawozdanie miesięczne, pakiet sprawozdań dla Twojego kraju i analiza efektów — w formatach Excel, PDF i JSON.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+36" />
             <source>This part of CentreDesk arrives in a later version.</source>
             <translation>Ten moduł CentreDesk pojawi się w kolejnej wersji.</translation>
         </message>
@@ -7804,7 +8731,7 @@ Plik dziennika: {log}</translation>
             <translation>region</translation>
         </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+9" />
             <source>Needs list: {taxonomy}, %n categories, e.g. {examples}…</source>
             <translation>
                 <numerusform>Lista potrzeb: {taxonomy}, %n kategoria, np. {examples}…</numerusform>
@@ -7841,6 +8768,99 @@ Plik dziennika: {log}</translation>
             <location line="+3" />
             <source>Every list stays editable after set-up.</source>
             <translation>Każdą listę można edytować po konfiguracji.</translation>
+        </message>
+    </context>
+    <context>
+        <name>referral_letter</name>
+        <message>
+            <location filename="../../desktop/reports/referral_letter.py" line="+17" />
+            <source>Referral letter</source>
+            <translation>Skierowanie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attn: {name}</source>
+            <translation>Do rąk własnych: {name}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tracking number</source>
+            <translation>Numer referencyjny</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To</source>
+            <translation>Adresat</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Person referred</source>
+            <translation>Osoba kierowana</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth</source>
+            <translation>Data urodzenia</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Identity number</source>
+            <translation>Numer identyfikacyjny</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only the details the person agreed to share with your organisation are given.</source>
+            <translation>Podano wyłącznie dane, na których udostępnienie Państwa instytucji osoba wyraziła zgodę.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Service requested</source>
+            <translation>Wnioskowana usługa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason for referral</source>
+            <translation>Powód skierowania</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Please quote the tracking number {number} in any reply.</source>
+            <translation>W odpowiedzi prosimy powoływać się na numer referencyjny {number}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>We will contact you about this referral on or after {date}.</source>
+            <translation>Skontaktujemy się z Państwem w sprawie tego skierowania nie wcześniej niż {date}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Caseworker: {name}</source>
+            <translation>Pracownik socjalny: {name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signature</source>
+            <translation>Podpis</translation>
         </message>
     </context>
     <context>
@@ -8824,8 +9844,8 @@ Plik dziennika: {log}</translation>
         <name>rosters</name>
         <message>
             <location filename="../../desktop/services/rosters/assignments.py" line="+31" />
-            <location filename="../../desktop/services/rosters/clashes.py" line="+116" />
-            <location filename="../../desktop/services/rosters/register.py" line="+107" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="+132" />
+            <location filename="../../desktop/services/rosters/register.py" line="+115" />
             <source>That person is no longer on the register.</source>
             <translation>Tej osoby nie ma już w ewidencji.</translation>
         </message>
@@ -8855,13 +9875,18 @@ Plik dziennika: {log}</translation>
             <translation>Ten login jest już przypisany do innej osoby w ewidencji.</translation>
         </message>
         <message>
-            <location line="+87" />
+            <location line="+111" />
             <source>A skill or credential is listed twice.</source>
             <translation>Umiejętność lub uprawnienie występuje na liście dwukrotnie.</translation>
         </message>
         <message>
+            <location line="+44" />
+            <source>An availability window on {day} starts and ends at {time}: give it a length.</source>
+            <translation>Okres dostępności w dniu {day} zaczyna się i kończy o {time}: ustaw jego długość.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/rosters/posts.py" line="+37" />
-            <location filename="../../desktop/services/rosters/register.py" line="+3" />
+            <location filename="../../desktop/services/rosters/register.py" line="-41" />
             <source>That skill or credential no longer exists.</source>
             <translation>Ta umiejętność lub to uprawnienie już nie istnieje.</translation>
         </message>
@@ -8871,18 +9896,18 @@ Plik dziennika: {log}</translation>
             <translation>Uprawnienie nie może wygasać przed datą jego uzyskania.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location filename="../../desktop/services/rosters/shifts.py" line="+122" />
+            <location line="+23" />
+            <source>Two availability windows on {day} overlap ({first} and {second}): join them into one or change the times.</source>
+            <translation>Dwa okresy dostępności w dniu {day} nakładają się ({first} i {second}): połącz je w jeden lub zmień godziny.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location filename="../../desktop/services/rosters/shifts.py" line="+88" />
             <source>Choose a day of the week.</source>
             <translation>Wybierz dzień tygodnia.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>An availability window must end after it starts.</source>
-            <translation>Okres dostępności musi kończyć się później, niż się zaczyna.</translation>
-        </message>
-        <message>
-            <location line="+24" />
+            <location line="+29" />
             <source>Enter the name of the skill or credential.</source>
             <translation>Wpisz nazwę umiejętności lub uprawnienia.</translation>
         </message>
@@ -9007,12 +10032,12 @@ Plik dziennika: {log}</translation>
             <translation>Uprawnienie</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+66" />
             <source>Unknown time zone {name}: use a name such as Europe/Warsaw.</source>
             <translation>Nieznana strefa czasowa {name}: użyj nazwy takiej jak Europe/Warsaw.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+59" />
             <source>The shift must end at a different time than it starts.</source>
             <translation>Dyżur musi kończyć się o innej godzinie, niż się zaczyna.</translation>
         </message>
@@ -9032,7 +10057,7 @@ Plik dziennika: {log}</translation>
             <translation>Zapisz zestawienie godzin jako plik .pdf lub .xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/rosters/clashes.py" line="-41" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="-57" />
             <source>This assignment clashes:</source>
             <translation>Ten przydział powoduje konflikt:</translation>
         </message>
@@ -9043,14 +10068,13 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location filename="../../desktop/services/rosters/assignments.py" line="+4" />
-            <location filename="../../desktop/services/rosters/clashes.py" line="+36" />
-            <location filename="../../desktop/services/rosters/shifts.py" line="-37" />
-            <location line="+14" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="+49" />
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="+64" />
             <source>That shift no longer exists.</source>
             <translation>Ten dyżur już nie istnieje.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/rosters/clashes.py" line="+26" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="+29" />
             <source>{name} is already on {post} on {day}, {times}, which overlaps this shift.</source>
             <translation>{name} ma już dyżur na stanowisku {post} w dniu {day}, {times}, który nakłada się na ten dyżur.</translation>
         </message>
@@ -9081,6 +10105,7 @@ Plik dziennika: {log}</translation>
         </message>
         <message>
             <location line="+6" />
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="+66" />
             <source>{day} is a public holiday: {holiday}.</source>
             <translation>{day} to dzień świąteczny: {holiday}.</translation>
         </message>
@@ -9095,8 +10120,10 @@ Plik dziennika: {log}</translation>
             <translation>Stanowisko o tej nazwie już istnieje.</translation>
         </message>
         <message>
-            <location line="+34" />
-            <location filename="../../desktop/services/rosters/shifts.py" line="-52" />
+            <location filename="../../desktop/services/rosters/clashes.py" line="-78" />
+            <location filename="../../desktop/services/rosters/posts.py" line="+34" />
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="-46" />
+            <location filename="../../desktop/services/rosters/shifts.py" line="-41" />
             <source>That post no longer exists.</source>
             <translation>To stanowisko już nie istnieje.</translation>
         </message>
@@ -9127,23 +10154,58 @@ Plik dziennika: {log}</translation>
             <translation>Odwołać można tylko dyżur, który się jeszcze nie rozpoczął.</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/rosters/shift_edit.py" line="+3" />
             <location filename="../../desktop/services/rosters/shifts.py" line="+6" />
             <source>The number of people needed must be between 1 and 100.</source>
             <translation>Liczba potrzebnych osób musi wynosić od 1 do 100.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+18" />
+            <location line="+6" />
+            <location filename="../../desktop/services/rosters/shifts.py" line="+18" />
             <source>This post already has a shift starting at that time that day.</source>
             <translation>To stanowisko ma już dyżur rozpoczynający się o tej godzinie tego dnia.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>Someone has already signed in for this shift, so it is kept.</source>
-            <translation>Ktoś już zarejestrował przyjście na ten dyżur, więc dyżur zostaje zachowany.</translation>
+            <location line="+4" />
+            <source>Attendance is already recorded for this shift, so its date and post stay.</source>
+            <translation>Obecność na tym dyżurze jest już zarejestrowana, więc jego data i stanowisko pozostają bez zmian.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+1" />
+            <source>You may still change its times, the people needed and the note.</source>
+            <translation>Nadal możesz zmienić godziny, liczbę potrzebnych osób i notatkę.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n people are on this shift: take someone off before lowering the number needed.</source>
+            <translation>
+                <numerusform>Na tym dyżurze jest %n osoba: usuń kogoś z dyżuru, zanim zmniejszysz liczbę potrzebnych osób.</numerusform>
+                <numerusform>Na tym dyżurze są %n osoby: usuń kogoś z dyżuru, zanim zmniejszysz liczbę potrzebnych osób.</numerusform>
+                <numerusform>Na tym dyżurze jest %n osób: usuń kogoś z dyżuru, zanim zmniejszysz liczbę potrzebnych osób.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>This change makes the shift clash for people already on it:</source>
+            <translation>Ta zmiana powoduje konflikt dla osób już przypisanych do dyżuru:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change it otherwise, or give a reason to save it anyway.</source>
+            <translation>Wprowadź inną zmianę albo podaj powód, aby mimo to zapisać.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Attendance is recorded for this shift (sign-ins or no-shows), so it is kept: the hours worked must stay.</source>
+            <translation>Na tym dyżurze zarejestrowano obecność (przyjścia lub nieobecności), więc dyżur zostaje zachowany: przepracowane godziny muszą pozostać.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If it will not run again, take off the people who have not started it.</source>
+            <translation>Jeśli dyżur nie będzie się już odbywał, usuń z niego osoby, które go nie rozpoczęły.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/rosters/shifts.py" line="+32" />
             <source>That template no longer exists.</source>
             <translation>Ten szablon już nie istnieje.</translation>
         </message>
@@ -9159,7 +10221,7 @@ Plik dziennika: {log}</translation>
             <translation>Jednorazowo można utworzyć dyżury na najwyżej jeden rok.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+20" />
             <source>Creating shifts</source>
             <translation>Tworzenie dyżurów</translation>
         </message>
@@ -9418,12 +10480,12 @@ Plik dziennika: {log}</translation>
     <context>
         <name>sar</name>
         <message>
-            <location filename="../../desktop/reports/subject_access_pdf.py" line="+22" />
+            <location filename="../../desktop/reports/subject_access_pdf.py" line="+31" />
             <source>Personal data held (subject access)</source>
             <translation>Przechowywane dane osobowe (prawo dostępu)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+14" />
             <source>Personal data held about one person</source>
             <translation>Dane osobowe przechowywane o osobie</translation>
         </message>
@@ -9433,43 +10495,687 @@ Plik dziennika: {log}</translation>
             <translation>Wszystko, co baza danych CentreDesk tego ośrodka zawiera na temat poniższej osoby, według stanu na {when}. Rekord {id}.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Person</source>
             <translation>Osoba</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+6" />
-            <location line="+5" />
+            <location line="+10" />
+            <source>{records} ({count})</source>
+            <translation>{records} ({count})</translation>
+        </message>
+        <message>
+            <location line="-26" />
             <source>Field</source>
             <translation>Pole</translation>
         </message>
         <message>
-            <location line="-11" />
-            <location line="+6" />
-            <location line="+5" />
+            <location line="+0" />
             <source>Value</source>
             <translation>Wartość</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="+20" />
             <source>Household {n}</source>
             <translation>Gospodarstwo domowe {n}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Records: {table} ({count})</source>
-            <translation>Rekordy: {table} ({count})</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>No other records point at this person.</source>
             <translation>Żadne inne rekordy nie odnoszą się do tej osoby.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/subject_access.py" line="-41" />
+            <location filename="../../desktop/services/subject_access.py" line="-49" />
             <source>[sealed note: its text can only be released by a coordinator]</source>
             <translation>[notatka zastrzeżona: jej treść może udostępnić tylko koordynator]</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/reports/subject_access_labels.py" line="+37" />
+            <source>Record number</source>
+            <translation>Numer rekordu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Given name</source>
+            <translation>Imię</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family name</source>
+            <translation>Nazwisko</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sex</source>
+            <translation>Płeć</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth</source>
+            <translation>Data urodzenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year of birth</source>
+            <translation>Rok urodzenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier type</source>
+            <translation>Rodzaj identyfikatora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Identifier number</source>
+            <translation>Numer identyfikatora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preferred language</source>
+            <translation>Preferowany język</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disability</source>
+            <translation>Niepełnosprawność</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special needs</source>
+            <translation>Specjalne potrzeby</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded at</source>
+            <translation>Data zapisu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last changed at</source>
+            <translation>Data ostatniej zmiany</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Household reference</source>
+            <translation>Numer ewidencyjny gospodarstwa domowego</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rural area</source>
+            <translation>Obszar wiejski</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County</source>
+            <translation>Powiat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family card number (KK)</source>
+            <translation>Numer karty rodzinnej (KK)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Housing situation</source>
+            <translation>Sytuacja mieszkaniowa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly income</source>
+            <translation>Miesięczny dochód</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered on</source>
+            <translation>Data rejestracji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registration to be renewed on</source>
+            <translation>Termin odnowienia rejestracji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Archived at</source>
+            <translation>Data archiwizacji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household</source>
+            <translation>Gospodarstwo domowe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Person (record number)</source>
+            <translation>Osoba (numer rekordu)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relationship to the head of household</source>
+            <translation>Pokrewieństwo z głową gospodarstwa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Member since</source>
+            <translation>Członek od</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved out on</source>
+            <translation>Data wyprowadzki</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assessed on</source>
+            <translation>Data oceny</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Income</source>
+            <translation>Dochód</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expenses</source>
+            <translation>Wydatki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Narrative</source>
+            <translation>Opis sytuacji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+54" />
+            <source>Outcome</source>
+            <translation>Wynik</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <source>Eligible for</source>
+            <translation>Kwalifikuje się do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessed by</source>
+            <translation>Ocenę przeprowadził(a)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started on</source>
+            <translation>Data rozpoczęcia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review every (days)</source>
+            <translation>Przegląd co (dni)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next review on</source>
+            <translation>Termin następnego przeglądu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed on</source>
+            <translation>Data zamknięcia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created by</source>
+            <translation>Utworzył(a)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+53" />
+            <source>Staff member</source>
+            <translation>Pracownik</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Assigned on</source>
+            <translation>Data przydzielenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ended on</source>
+            <translation>Data zakończenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document type</source>
+            <translation>Rodzaj dokumentu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Original file name</source>
+            <translation>Pierwotna nazwa pliku</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File type</source>
+            <translation>Typ pliku</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File size (bytes)</source>
+            <translation>Rozmiar pliku (bajty)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File checksum (SHA-256)</source>
+            <translation>Suma kontrolna pliku (SHA-256)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stored file name</source>
+            <translation>Nazwa zapisanego pliku</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued on</source>
+            <translation>Data wydania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expires on</source>
+            <translation>Data ważności</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verified by</source>
+            <translation>Zweryfikował(a)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Verified at</source>
+            <translation>Data weryfikacji</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uploaded by</source>
+            <translation>Dodał(a)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Uploaded at</source>
+            <translation>Data dodania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Written by</source>
+            <translation>Autor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note date</source>
+            <translation>Data notatki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Written at</source>
+            <translation>Data zapisania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text</source>
+            <translation>Treść</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sealed</source>
+            <translation>Zastrzeżona</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received on</source>
+            <translation>Data przyjęcia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received by</source>
+            <translation>Przyjął(a)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complainant</source>
+            <translation>Skarżący</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complainant's contact</source>
+            <translation>Dane kontaktowe skarżącego</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type of complaint</source>
+            <translation>Rodzaj skargi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Opis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolution</source>
+            <translation>Sposób rozpatrzenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resolved on</source>
+            <translation>Data rozpatrzenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agency</source>
+            <translation>Instytucja</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded by</source>
+            <translation>Zapisał(a)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent to</source>
+            <translation>Zgoda na</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given on</source>
+            <translation>Data wyrażenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid until</source>
+            <translation>Ważna do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdrawn on</source>
+            <translation>Data wycofania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the date of birth</source>
+            <translation>Można udostępnić datę urodzenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the identifier number</source>
+            <translation>Można udostępnić numer identyfikatora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the address</source>
+            <translation>Można udostępnić adres</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>May share the phone number</source>
+            <translation>Można udostępnić numer telefonu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tracking number</source>
+            <translation>Numer referencyjny</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service asked for</source>
+            <translation>Wnioskowana usługa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Powód</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Created on</source>
+            <translation>Data utworzenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent on</source>
+            <translation>Data wysłania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow up on</source>
+            <translation>Termin kontroli</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Service record number</source>
+            <translation>Numer świadczenia</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of service</source>
+            <translation>Data świadczenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Service</source>
+            <translation>Świadczenie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity</source>
+            <translation>Ilość</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weight (kg)</source>
+            <translation>Waga (kg)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recorded from</source>
+            <translation>Źródło zapisu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason for exceeding the limit</source>
+            <translation>Powód przekroczenia limitu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given out on</source>
+            <translation>Data wydania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given out from</source>
+            <translation>Miejsce wydania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel type</source>
+            <translation>Rodzaj paczki</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Membership record number</source>
+            <translation>Numer rekordu członkostwa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household record number</source>
+            <translation>Numer rekordu gospodarstwa domowego</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household phone</source>
+            <translation>Telefon gospodarstwa domowego</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household status</source>
+            <translation>Status gospodarstwa domowego</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household recorded at</source>
+            <translation>Data zapisu gospodarstwa domowego</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household last changed at</source>
+            <translation>Data ostatniej zmiany gospodarstwa domowego</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaint status</source>
+            <translation>Status skargi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan status</source>
+            <translation>Status planu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referral status</source>
+            <translation>Status skierowania</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Needs assessments</source>
+            <translation>Oceny potrzeb</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Care plans</source>
+            <translation>Plany pomocy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Caseworkers assigned</source>
+            <translation>Przydzieleni pracownicy socjalni</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents</source>
+            <translation>Dokumenty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Case notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Complaints</source>
+            <translation>Skargi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consents</source>
+            <translation>Zgody</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referrals</source>
+            <translation>Skierowania</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Services received</source>
+            <translation>Otrzymane świadczenia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcels given out</source>
+            <translation>Wydane paczki</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Other</source>
+            <translation>Inny</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>None</source>
+            <translation>Brak</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+5" />
+            <source>Active</source>
+            <translation>Aktywny</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Archived</source>
+            <translation>Zarchiwizowany</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erased</source>
+            <translation>Dane usunięte</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Closed</source>
+            <translation>Zamknięty</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Entered by staff</source>
+            <translation>Wprowadzone przez pracownika</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel given out from stock</source>
+            <translation>Paczka wydana z magazynu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imported history</source>
+            <translation>Zaimportowana historia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shelter stay</source>
+            <translation>Pobyt w noclegowni</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>Yes</source>
+            <translation>Tak</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>Nie</translation>
         </message>
     </context>
     <context>
@@ -9485,7 +11191,7 @@ Plik dziennika: {log}</translation>
             <translation>Nic nie zostało utracone. Wyślij plik dziennika osobie, która zapewnia wsparcie techniczne. ({reason})</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+39" />
             <source>This file is not a CentreDesk database.</source>
             <translation>Ten plik nie jest bazą danych CentreDesk.</translation>
         </message>
@@ -9776,6 +11482,8 @@ Plik dziennika: {log}</translation>
             <location filename="../../desktop/services/stock/adjustments.py" line="+55" />
             <location line="+39" />
             <location line="+1" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="+256" />
+            <location line="+13" />
             <location filename="../../desktop/services/stock/counts.py" line="+91" />
             <location line="+24" />
             <location filename="../../desktop/services/stock/distributions.py" line="+194" />
@@ -9791,13 +11499,13 @@ Plik dziennika: {log}</translation>
             <location line="+24" />
             <location line="+12" />
             <location filename="../../desktop/services/stock/adjustments.py" line="+90" />
-            <location filename="../../desktop/services/stock/catalogue.py" line="+147" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="-126" />
             <location line="+32" />
-            <location line="+92" />
             <location filename="../../desktop/services/stock/distributions.py" line="-99" />
             <location line="+104" />
             <location line="+65" />
-            <location filename="../../desktop/services/stock/receipts.py" line="+13" />
+            <location filename="../../desktop/services/stock/receipts.py" line="+15" />
+            <location filename="../../desktop/services/stock/templates.py" line="+75" />
             <source>Item</source>
             <translation>Artykuł</translation>
         </message>
@@ -9849,7 +11557,7 @@ Plik dziennika: {log}</translation>
         <message>
             <location filename="../../desktop/services/stock/adjustments.py" line="-88" />
             <location filename="../../desktop/services/stock/distributions.py" line="+3" />
-            <location filename="../../desktop/services/stock/receipts.py" line="-11" />
+            <location filename="../../desktop/services/stock/receipts.py" line="-13" />
             <source>That location is no longer in use.</source>
             <translation>Ta lokalizacja nie jest już używana.</translation>
         </message>
@@ -9874,18 +11582,30 @@ Plik dziennika: {log}</translation>
             <translation>Data przyjęcia nie może być datą przyszłą.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="+153" />
+            <location line="+12" />
+            <location filename="../../desktop/services/stock/receipts.py" line="+4" />
             <source>Donor</source>
             <translation>Darczyńca</translation>
         </message>
         <message>
             <location filename="../../desktop/services/stock/adjustments.py" line="+2" />
-            <location filename="../../desktop/services/stock/receipts.py" line="+2" />
+            <location filename="../../desktop/services/stock/receipts.py" line="+5" />
             <source>Add at least one line.</source>
             <translation>Dodaj co najmniej jedną pozycję.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stock/receipts.py" line="+10" />
+            <location filename="../../desktop/services/stock/receipts.py" line="-4" />
+            <source>That donor is no longer active.</source>
+            <translation>Ten darczyńca nie jest już aktywny.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make the donor active again in the catalogue, or choose another.</source>
+            <translation>Przywróć darczyńcę jako aktywnego w katalogu albo wybierz innego.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Line {n}: the value cannot be negative.</source>
             <translation>Pozycja {n}: wartość nie może być ujemna.</translation>
         </message>
@@ -9935,12 +11655,13 @@ Plik dziennika: {log}</translation>
             <translation>{location}: inwentaryzacja jest już w toku (inwentaryzacja {id}).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="-97" />
+            <location filename="../../desktop/services/stock/counts.py" line="+1" />
             <source>Finish or cancel that count first.</source>
             <translation>Najpierw zakończ lub anuluj tamtą inwentaryzację.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../desktop/services/stock/counts.py" line="+18" />
             <location line="+16" />
             <source>Count</source>
             <translation>Inwentaryzacja</translation>
@@ -10050,18 +11771,20 @@ Plik dziennika: {log}</translation>
             <translation>Limit wizyt musi wynosić od 0 do 366 dni.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/stock/catalogue.py" line="-165" />
+            <location filename="../../desktop/services/stock/catalogue.py" line="-141" />
             <source>Enter the item's name.</source>
             <translation>Wpisz nazwę artykułu.</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+99" />
             <location filename="../../desktop/services/stock/item_import.py" line="+62" />
+            <location filename="../../desktop/services/stock/templates.py" line="-16" />
             <source>The name is too long (120 characters at most).</source>
             <translation>Nazwa jest za długa (najwyżej 120 znaków).</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-96" />
             <location filename="../../desktop/services/stock/item_import.py" line="+2" />
             <source>An item called {name} already exists.</source>
             <translation>Artykuł o nazwie {name} już istnieje.</translation>
@@ -10083,19 +11806,52 @@ Plik dziennika: {log}</translation>
             <translation>Kod kreskowy {code} jest już przypisany do innego artykułu.</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+81" />
             <source>Enter the location's name.</source>
             <translation>Wpisz nazwę lokalizacji.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>A location called {name} already exists.</source>
             <translation>Lokalizacja o nazwie {name} już istnieje.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+27" />
+            <source>%n more item(s)</source>
+            <translation>
+                <numerusform>jeszcze %n artykuł</numerusform>
+                <numerusform>jeszcze %n artykuły</numerusform>
+                <numerusform>jeszcze %n artykułów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>{location} still holds %n item(s): {stock}.</source>
+            <translation>
+                <numerusform>{location}: na stanie jest nadal %n artykuł: {stock}.</numerusform>
+                <numerusform>{location}: na stanie są nadal %n artykuły: {stock}.</numerusform>
+                <numerusform>{location}: na stanie jest nadal %n artykułów: {stock}.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+24" />
+            <location line="+2" />
+            <source>Transfer the stock to another location first, then make this one inactive.</source>
+            <translation>Najpierw przenieś stan magazynowy do innej lokalizacji, a potem oznacz tę jako nieaktywną.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{location} has a count in progress (count {id}).</source>
+            <translation>{location}: trwa inwentaryzacja (inwentaryzacja {id}).</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <source>Enter the donor's name.</source>
             <translation>Wpisz nazwę darczyńcy.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The name is too long (160 characters at most).</source>
+            <translation>Nazwa jest za długa (najwyżej 160 znaków).</translation>
         </message>
         <message>
             <location line="+3" />
@@ -10103,17 +11859,69 @@ Plik dziennika: {log}</translation>
             <translation>Adres e-mail jest nieprawidłowy.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../../desktop/services/stock/templates.py" line="-2" />
             <source>Enter the template's name.</source>
             <translation>Wpisz nazwę szablonu.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
+            <source>Choose another name, or edit that template instead.</source>
+            <translation>Wybierz inną nazwę albo zamiast tego edytuj istniejący szablon.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The household size must be between 1 and {most}.</source>
+            <translation>Liczba osób w gospodarstwie domowym musi wynosić od 1 do {most}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>A template needs at least one line.</source>
             <translation>Szablon musi mieć co najmniej jedną pozycję.</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Add the items a parcel of this kind holds.</source>
+            <translation>Dodaj artykuły, które zawiera paczka tego rodzaju.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Line {n} ({item}): the quantity must be more than zero.</source>
+            <translation>Pozycja {n} ({item}): ilość musi być większa od zera.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line {n} ({item}): the quantity is too large.</source>
+            <translation>Pozycja {n} ({item}): ilość jest za duża.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Line {n}: {item} is no longer in use.</source>
+            <translation>Pozycja {n}: artykuł {item} nie jest już używany.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the line or choose another item.</source>
+            <translation>Usuń pozycję lub wybierz inny artykuł.</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Line {n}: {item} is already on line {first}.</source>
+            <translation>Pozycja {n}: artykuł {item} jest już w pozycji {first}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the whole quantity on one line.</source>
+            <translation>Wpisz całą ilość w jednej pozycji.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <location line="+16" />
+            <location line="+42" />
+            <source>Parcel template</source>
+            <translation>Szablon paczki</translation>
+        </message>
+        <message>
+            <location line="-112" />
             <source>A template called {name} already exists.</source>
             <translation>Szablon o nazwie {name} już istnieje.</translation>
         </message>
