@@ -27,7 +27,6 @@ from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Executable
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.db import BUSY_TIMEOUT_MS, Database
@@ -47,6 +46,10 @@ def reader_count(db: Database) -> int:
     return max(1, min(MAX_READERS, os.cpu_count() or 1))
 
 
+class _LockBusy(Exception):
+    """A save holds the write lock longer than LOCK_WAIT_MS: run the queries one by one instead."""
+
+
 @contextmanager
 def _writes_held(db: Database) -> Iterator[None]:
     """Hold the database's write lock: nothing can be committed by anyone while inside."""
@@ -55,7 +58,10 @@ def _writes_held(db: Database) -> Iterator[None]:
         cursor = raw.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
         try:
-            cursor.execute("BEGIN IMMEDIATE")
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise _LockBusy(str(exc)) from exc
             try:
                 yield
             finally:
@@ -85,12 +91,14 @@ def snapshot_readers(db: Database, session: Session, count: int) -> Iterator[lis
 def run_queries(uow: UnitOfWork, queries: Mapping[str, Executable]) -> dict[str, list[Any]]:
     """Every query's rows by key (free workers take the queries in the order given)."""
     db, session = uow.db, uow.session
-    workers = 1 if uow.write else min(reader_count(db), len(queries))
+    # The session's read transaction is restarted (see snapshot_readers): only when it holds nothing unsaved.
+    pending = bool(session.new or session.dirty or session.deleted)
+    workers = 1 if uow.write or pending else min(reader_count(db), len(queries))
     if workers > 1:
         try:
             return _in_parallel(db, session, queries, workers)
-        except (OperationalError, sqlite3.OperationalError) as exc:  # a save holds the lock past LOCK_WAIT_MS
-            log.warning("parallel report queries not possible (%s); running them one by one", exc)
+        except _LockBusy as exc:
+            log.info("a save holds the database (%s): report queries run one by one", exc)
     return {key: list(session.execute(query).all()) for key, query in queries.items()}
 
 

@@ -22,6 +22,7 @@ class Action:
     UNLOCK = "unlock"
     CREATE = "create"
     UPDATE = "update"
+    DELETE = "delete"
     DISABLE = "disable"
     PASSWORD_RESET = "password_reset"
     PASSWORD_CHANGE = "password_change"

@@ -10,10 +10,13 @@ Aggregate packs never carry names.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.db import Database
-from desktop.errors import ValidationError
+from desktop.errors import UserError, ValidationError
 from desktop.i18n import translate
 from desktop.progress import Progress
 from desktop.reports.engine import PackResult
@@ -65,22 +68,36 @@ def export_pack(db: Database, actor: Actor, pack: str, period: Period, path: Pat
     if result is None or result.pack != pack or result.period != period:
         with UnitOfWork(db, write=False) as uow:
             result = build_pack(uow, pack, period, generated_by=_who(actor), progress=progress)
-    write_result(result, path, progress)
-    _audit_export(db, actor, path, "report", pack,
-                  f"{pack} {period.start.isoformat()}..{period.end.isoformat()} -> {path.name}")
+    with _staged(path) as partial:
+        write_result(result, partial, progress)
+        _audit_export(db, actor, "report", pack,
+                      f"{pack} {period.start.isoformat()}..{period.end.isoformat()} -> {path.name}")
     return result
 
 
-def _audit_export(db: Database, actor: Actor, path: Path, entity: str, entity_id: str, summary: str) -> None:
-    """Audit a file once it is written. Computing and writing happen outside any write transaction, so
-    saves at the desk are never held up by a long export; a file whose export cannot be audited is removed."""
+@contextmanager
+def _staged(path: Path) -> Iterator[Path]:
+    """A hidden file beside `path` to write to; it takes the place of `path` only when the block (writing and
+    auditing) succeeded, so a failed or unaudited export leaves no file and an older file with that name as it
+    was. Computing and writing happen outside any write transaction: saves at the desk are never held up."""
+    partial = path.with_name(f".{path.stem}.partial{path.suffix}")
     try:
-        with UnitOfWork(db) as uow:
-            audit.record(uow, actor, Action.EXPORT, entity, entity_id, summary)
-            uow.commit()
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
+        yield partial
+        try:
+            os.replace(partial, path)
+        except PermissionError as exc:  # Windows: the old file is open in Excel or a PDF viewer
+            raise UserError(translate("reports", "{name} is open in another program, so it cannot be replaced.")
+                            .format(name=path.name),
+                            translate("reports", "Close it there, or choose another file name, and export again.")
+                            ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _audit_export(db: Database, actor: Actor, entity: str, entity_id: str, summary: str) -> None:
+    with UnitOfWork(db) as uow:
+        audit.record(uow, actor, Action.EXPORT, entity, entity_id, summary)
+        uow.commit()
 
 
 def quality_records(uow: UnitOfWork, actor: Actor, check: str, period: Period, *, limit: int = 10_000) -> list[int]:
@@ -99,8 +116,9 @@ def export_people_served(db: Database, actor: Actor, period: Period, path: Path,
         raise ValidationError(translate("reports", "The list of people is written as an .xlsx file."), field="path")
     from desktop.reports.people_list import write_people_list
 
-    with UnitOfWork(db, write=False) as uow:
-        rows = write_people_list(uow, period, path, progress or Progress())
-    _audit_export(db, actor, path, "people_list", "",
-                  f"people served {period.start.isoformat()}..{period.end.isoformat()}: {rows} rows -> {path.name}")
+    with _staged(path) as partial:
+        with UnitOfWork(db, write=False) as uow:
+            rows = write_people_list(uow, period, partial, progress or Progress())
+        _audit_export(db, actor, "people_list", "", f"people served {period.start.isoformat()}.."
+                      f"{period.end.isoformat()}: {rows} rows -> {path.name}")
     return rows

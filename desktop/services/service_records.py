@@ -150,11 +150,11 @@ def remove_returned_parcel(uow: UnitOfWork, actor: Actor, record_id: int, *, dis
     """Every line of a parcel went back to the shelf: the parcel never went out, so its record goes.
 
     The caller unlinks the distribution first. The ledger keeps both movements and this audit event keeps the
-    removal (there is no separate delete code: an update that says what happened)."""
+    removal."""
     require(actor, Permission.DISTRIBUTE_STOCK)
     record = _parcel_record(uow, record_id)
     summary = f"removed: every line of parcel {distribution_id} returned to stock ({record.service_type}, " \
               f"{record.served_on.isoformat()}, {_kg(record.weight_kg)})"
     uow.session.delete(record)
     uow.flush()
-    audit.record(uow, actor, Action.UPDATE, "service_record", record_id, summary)
+    audit.record(uow, actor, Action.DELETE, "service_record", record_id, summary)

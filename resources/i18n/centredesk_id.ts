@@ -8901,13 +8901,23 @@ File log: {log}</translation>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../desktop/services/reporting.py" line="+56" />
+            <location filename="../../desktop/services/reporting.py" line="+59" />
             <location line="+8" />
             <source>Choose a file ending in .xlsx, .pdf or .json.</source>
             <translation>Pilih file berakhiran .xlsx, .pdf, atau .json.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+22" />
+            <source>{name} is open in another program, so it cannot be replaced.</source>
+            <translation>{name} sedang dibuka di program lain, jadi tidak dapat ditimpa.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close it there, or choose another file name, and export again.</source>
+            <translation>Tutup berkas itu di sana, atau pilih nama berkas lain, lalu ekspor lagi.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Unknown data-quality check {check}.</source>
             <translation>Pemeriksaan kualitas data {check} tidak dikenal.</translation>
         </message>

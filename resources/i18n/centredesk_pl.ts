@@ -8971,13 +8971,23 @@ Plik dziennika: {log}</translation>
     <context>
         <name>reports</name>
         <message>
-            <location filename="../../desktop/services/reporting.py" line="+56" />
+            <location filename="../../desktop/services/reporting.py" line="+59" />
             <location line="+8" />
             <source>Choose a file ending in .xlsx, .pdf or .json.</source>
             <translation>Wybierz plik z rozszerzeniem .xlsx, .pdf lub .json.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+22" />
+            <source>{name} is open in another program, so it cannot be replaced.</source>
+            <translation>Plik {name} jest otwarty w innym programie, więc nie można go zastąpić.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close it there, or choose another file name, and export again.</source>
+            <translation>Zamknij go tam albo wybierz inną nazwę pliku i wyeksportuj ponownie.</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Unknown data-quality check {check}.</source>
             <translation>Nieznana kontrola jakości danych: {check}.</translation>
         </message>

@@ -158,11 +158,14 @@ def test_an_export_that_cannot_be_audited_leaves_no_file(october: Database, admi
         raise DatabaseError("The disk is full: nothing was saved.")
 
     monkeypatch.setattr("desktop.services.reporting.audit.record", disk_full)
+    (tmp_path / "october.xlsx").write_bytes(b"last month's file")
     with pytest.raises(DatabaseError):
         reporting.export_pack(october, admin, "monthly", OCTOBER, tmp_path / "october.xlsx")
     with pytest.raises(DatabaseError):
         reporting.export_people_served(october, admin, OCTOBER, tmp_path / "people.xlsx")
-    assert not (tmp_path / "october.xlsx").exists() and not (tmp_path / "people.xlsx").exists()
+    assert (tmp_path / "october.xlsx").read_bytes() == b"last month's file"  # an older file stays as it was
+    assert not (tmp_path / "people.xlsx").exists()
+    assert not list(tmp_path.glob("*partial*"))
 
 
 def test_permissions(october: Database, actors: dict[Role, Actor], tmp_path: Path) -> None:

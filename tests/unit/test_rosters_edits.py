@@ -218,7 +218,7 @@ def test_deleting_a_planned_shift_says_how_many_were_on_it(db: Database, actors:
     with UnitOfWork(db, write=False) as uow:
         assert uow.session.get(Shift, shift) is None
         assert uow.session.scalar(select(func.count()).select_from(Assignment)) == 0
-    assert events(db, "shift")[-1] == ("update", "shift deleted, 2 planned assignments removed")
+    assert events(db, "shift")[-1] == ("delete", "shift deleted, 2 planned assignments removed")
 
 
 @pytest.mark.parametrize("attended", ["signed_in", "no_show"])

@@ -203,5 +203,5 @@ def delete_shift(uow: UnitOfWork, actor: Actor, shift_id: int) -> int:
         uow.session.delete(row)
     uow.session.delete(_get(uow, shift_id))
     uow.flush()
-    audit.record(uow, actor, Action.UPDATE, "shift", shift_id, f"shift deleted, {planned} planned assignments removed")
+    audit.record(uow, actor, Action.DELETE, "shift", shift_id, f"shift deleted, {planned} planned assignments removed")
     return planned
