@@ -209,3 +209,24 @@ def test_rebuild_leaves_erased_households_out(db: Database, admin: Actor) -> Non
         uow.commit()
         rows = set(uow.session.scalars(select(ClientSearchEntry.household_id)))
     assert rows == {kept}
+
+
+def test_a_move_out_dated_ahead_takes_effect_on_its_day(db: Database, admin: Actor) -> None:
+    """Nobody edits the household on the day a member leaves: the daily catch-up at start-up does it."""
+    from datetime import timedelta
+
+    hid, (head, child) = _household(db, admin, "ul. Polna 9", ("Ewa", "Zielińska"), ("Kuba", "Wroński"))
+    today = date.today()
+    leaves = today + timedelta(days=3)
+    with UnitOfWork(db) as uow:
+        uow.session.execute(update(HouseholdMember).where(HouseholdMember.person_id == child)
+                            .values(left_on=leaves))
+        client_search.index_household(uow, hid)
+        uow.commit()
+    assert "wronski" in _household_row(db, hid)  # still a member today
+    with UnitOfWork(db) as uow:
+        assert client_search_upkeep.refresh_outdated_text(uow, today) is None  # same day: nothing to do
+        assert client_search_upkeep.refresh_outdated_text(uow, leaves - timedelta(days=1)) == 0
+        assert client_search_upkeep.refresh_outdated_text(uow, leaves) == 1
+        uow.commit()
+    assert "wronski" not in _household_row(db, hid) and "zielinska" in _household_row(db, hid)
