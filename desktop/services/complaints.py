@@ -38,6 +38,14 @@ RECORD = Permission.RECORD_SERVICES
 READ = Permission.FIND_CLIENTS
 RESOLVE = Permission.EDIT_CASE_FILES
 MAX_NAME = 200
+MAX_TEXT = 5_000  # a description, closing note or DTKS reason: a pasted document is refused, not stored
+
+
+def check_text_length(text: str, field: str) -> None:
+    if len(text) > MAX_TEXT:
+        raise ValidationError(translate("complaints", "The text is too long (over {n} characters): shorten it, "
+                                                      "and attach long documents to the client file instead.")
+                              .format(n=f"{MAX_TEXT:,}".replace(",", " ")), field=field)
 
 S = ComplaintStatus
 ALLOWED: dict[ComplaintStatus, frozenset[ComplaintStatus]] = {
@@ -183,6 +191,7 @@ def create_complaint(uow: UnitOfWork, actor: Actor, *, received_on: date, channe
                               field="complainant")
     if not description.strip():
         raise ValidationError(translate("complaints", "Describe the complaint."), field="description")
+    check_text_length(description.strip(), "description")
     _live_subject(uow, person_id, household_id)
     row = Complaint(received_on=received_on, channel=channel, complaint_type=complaint_type,
                     description=description.strip(), household_id=household_id, person_id=person_id,
@@ -214,6 +223,7 @@ def change_status(uow: UnitOfWork, actor: Actor, complaint_id: int, new_status: 
         raise ValidationError(translate("complaints", "A complaint that is \"{current}\" cannot become \"{new}\".")
                               .format(current=status_label(row.status), new=status_label(new_status)),
                               field="status")
+    check_text_length(note.strip(), "note")
     closing = new_status in CLOSED_COMPLAINT_STATUSES
     if agency_id is not None and new_status is not S.REFERRED:
         raise ValidationError(translate("complaints", "An agency is only named when the complaint is referred."),

@@ -21,7 +21,7 @@ from desktop.models.complaints import OPEN_DTKS_STATUSES, DtksKind, DtksProposal
 from desktop.services import audit
 from desktop.services.audit import Action
 from desktop.services.case_access import user_names
-from desktop.services.complaints import head_names
+from desktop.services.complaints import check_text_length, head_names
 from desktop.services.permissions import Actor, Permission, require
 from desktop.services.uow import UnitOfWork
 
@@ -95,6 +95,7 @@ def create_proposal(uow: UnitOfWork, actor: Actor, *, household_id: int, kind: D
         raise ValidationError(translate("dtks", "The proposal date cannot be in the future."), field="proposed_on")
     if not reason.strip():
         raise ValidationError(translate("dtks", "Give the reason for the proposal."), field="reason")
+    check_text_length(reason.strip(), "reason")
     open_one = uow.session.scalar(select(DtksProposal.id).where(
         DtksProposal.household_id == household_id, DtksProposal.kind == kind,
         DtksProposal.status.in_(OPEN_DTKS_STATUSES)).limit(1))

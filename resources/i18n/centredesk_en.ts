@@ -6920,7 +6920,12 @@ Log file: {log}</source>
 <context>
     <name>complaints</name>
     <message>
-        <location filename="../../desktop/services/complaints.py" line="+52"/>
+        <location filename="../../desktop/services/complaints.py" line="+46"/>
+        <source>The text is too long (over {n} characters): shorten it, and attach long documents to the client file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7041,18 +7046,18 @@ Log file: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+106"/>
+        <location line="+16"/>
+        <location line="+107"/>
         <source>That complaint no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>A complaint that is &quot;{current}&quot; cannot become &quot;{new}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An agency is only named when the complaint is referred.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7860,7 +7865,7 @@ Log file: {log}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This household already has an open proposal of this kind (no. {id}): follow that one up instead.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6892,7 +6892,12 @@ File log: {log}</translation>
     <context>
         <name>complaints</name>
         <message>
-            <location filename="../../desktop/services/complaints.py" line="+52" />
+            <location filename="../../desktop/services/complaints.py" line="+46" />
+            <source>The text is too long (over {n} characters): shorten it, and attach long documents to the client file instead.</source>
+            <translation>Teks terlalu panjang (lebih dari {n} karakter): persingkat, dan lampirkan dokumen panjang ke berkas klien.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>In person</source>
             <translation>Datang langsung</translation>
         </message>
@@ -7013,18 +7018,18 @@ File log: {log}</translation>
             <translation>Uraikan isi pengaduan.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+106" />
+            <location line="+16" />
+            <location line="+107" />
             <source>That complaint no longer exists.</source>
             <translation>Pengaduan tersebut sudah tidak ada.</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-93" />
             <source>A complaint that is "{current}" cannot become "{new}".</source>
             <translation>Pengaduan berstatus "{current}" tidak dapat diubah menjadi "{new}".</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>An agency is only named when the complaint is referred.</source>
             <translation>Lembaga hanya diisi jika pengaduan dirujuk.</translation>
         </message>
@@ -7830,7 +7835,7 @@ File log: {log}</translation>
             <translation>Isi alasan usulan.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This household already has an open proposal of this kind (no. {id}): follow that one up instead.</source>
             <translation>Rumah tangga ini sudah memiliki usulan terbuka dengan jenis yang sama (no. {id}): tindak lanjuti usulan tersebut.</translation>
         </message>

@@ -6952,7 +6952,12 @@ Plik dziennika: {log}</translation>
     <context>
         <name>complaints</name>
         <message>
-            <location filename="../../desktop/services/complaints.py" line="+52" />
+            <location filename="../../desktop/services/complaints.py" line="+46" />
+            <source>The text is too long (over {n} characters): shorten it, and attach long documents to the client file instead.</source>
+            <translation>Tekst jest za długi (ponad {n} znaków): skróć go, a długie dokumenty dołącz do akt klienta.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>In person</source>
             <translation>Osobiście</translation>
         </message>
@@ -7073,18 +7078,18 @@ Plik dziennika: {log}</translation>
             <translation>Opisz skargę.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+106" />
+            <location line="+16" />
+            <location line="+107" />
             <source>That complaint no longer exists.</source>
             <translation>Ta skarga już nie istnieje.</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-93" />
             <source>A complaint that is "{current}" cannot become "{new}".</source>
             <translation>Status skargi nie może zmienić się z „{current}” na „{new}”.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>An agency is only named when the complaint is referred.</source>
             <translation>Instytucję wskazuje się tylko wtedy, gdy skarga jest przekazywana.</translation>
         </message>
@@ -7894,7 +7899,7 @@ Plik dziennika: {log}</translation>
             <translation>Podaj uzasadnienie wniosku.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>This household already has an open proposal of this kind (no. {id}): follow that one up instead.</source>
             <translation>To gospodarstwo domowe ma już otwarty wniosek tego rodzaju (nr {id}): zamiast tworzyć nowy, kontynuuj tamten.</translation>
         </message>

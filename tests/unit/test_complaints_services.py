@@ -68,7 +68,8 @@ def test_unregistered_complainant_and_validation(db: Database, admin: Actor) -> 
              ({}, "complainant", "who is complaining"),
              ({"complainant_name": "A", "description": "  "}, "description", "Describe"),
              ({"complainant_name": "A", "channel": "pigeon"}, "complaint_type", "type of complaint"),
-             ({"complainant_name": "x" * 201}, "complainant", "too long")]
+             ({"complainant_name": "x" * 201}, "complainant", "too long"),
+             ({"complainant_name": "A", "description": "x" * 5_001}, "description", "over 5 000 characters")]
     for kwargs, field, words in cases:
         with pytest.raises(ValidationError) as err:
             _complaint(db, admin, **kwargs)
@@ -274,3 +275,18 @@ def test_timeline_shows_complaints_and_proposals(db: Database, actors: dict[Role
     assert desk_texts == [f"Complaint no. {cid}: Rejected", f"Complaint no. {cid} received (Phone): Aid not received"]
     assert not any("Rahasia" in e.text for e in worker)  # descriptions never shown on the timeline
     assert [e.text for e in worker if e.kind == "dtks_proposal"] == ["DTKS proposal: New household"]
+
+
+def test_pasted_documents_are_refused_in_notes_and_reasons(db: Database, admin: Actor) -> None:
+    cid = _complaint(db, admin, complainant_name="Bu Sari")
+    family = make_family(db)
+    with UnitOfWork(db) as uow:
+        with pytest.raises(ValidationError) as err:
+            complaints.change_status(uow, admin, cid, "resolved", on=TODAY, note="y" * 5_001, today=TODAY)
+        assert err.value.field == "note"
+    with UnitOfWork(db, write=False) as uow:
+        row = complaints.get_complaint(uow, admin, cid)
+        assert (row.status.value, row.resolved_on) == ("open", None)  # nothing changed
+    with UnitOfWork(db) as uow, pytest.raises(ValidationError) as err:
+        dtks.create_proposal(uow, admin, household_id=family.household_id, kind="new", reason="z" * 5_001)
+    assert err.value.field == "reason"
