@@ -34,6 +34,9 @@ def _application() -> object:
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(sys.argv[:1])
         qInstallMessageHandler(_qt_message_handler)
+    from desktop.views import gc_guard
+
+    gc_guard.install(app)
     return app
 
 

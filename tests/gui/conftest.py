@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QObject, QSettings, QThreadPool
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from desktop.views import crash, messages
+from desktop.views import crash, gc_guard, messages
 from desktop.views.translations import install_language
 
 
@@ -25,6 +26,11 @@ class MessageRecorder:
 
     def texts(self) -> list[str]:
         return [s.text for s in self.shown]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_on_the_gui_thread(qapp: QObject) -> None:
+    gc_guard.install(qapp)  # as the app does: no cycle collection in worker threads (desktop/views/gc_guard.py)
 
 
 @pytest.fixture(autouse=True)
@@ -51,6 +57,7 @@ def ui_state(tmp_path: Path, qapp: object) -> Iterator[None]:
     install_language("en")  # as the app does: English plural forms come from the English catalogue
     yield
     QThreadPool.globalInstance().waitForDone(10_000)
+    gc.collect()  # this test's cycles, on the GUI thread, before the next test starts workers
     install_language("en")
 
 
